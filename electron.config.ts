@@ -1,0 +1,35 @@
+// electron-vite configuration: main, preload and renderer bundles. Always run as
+// `electron-vite <command> -c electron.config.ts`.
+import path from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './renderer/vite.config';
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: path.join(root, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    // A sandboxed preload must be one CommonJS file with nothing to require but 'electron'.
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: path.join(root, 'electron/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    ...rendererConfig,
+    build: {
+      ...rendererConfig.build,
+      rollupOptions: { input: { index: path.join(root, 'renderer/index.html') } },
+    },
+  },
+});

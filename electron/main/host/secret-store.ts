@@ -1,0 +1,66 @@
+// Secrets (portal tokens, cached verifiers) encrypted by the OS through safeStorage's async API
+// (DPAPI on Windows) and kept in one file under userData; never in renderer storage.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { HostErrorCode } from '../../../shared/host/errors';
+import { err, ok, type Result } from '../../../shared/result';
+
+export type SafeStorageLike = {
+  isAsyncEncryptionAvailable(): Promise<boolean>;
+  encryptStringAsync(plainText: string): Promise<Buffer>;
+  decryptStringAsync(encrypted: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }>;
+};
+
+const unavailable = () =>
+  err<never>(HostErrorCode.secretStoreUnavailable, 'Kho bí mật của hệ điều hành chưa sẵn sàng; không thể lưu thông tin đăng nhập.');
+
+export function createSecretStore(safeStorage: SafeStorageLike, filePath: string) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  async function load(): Promise<Record<string, string>> {
+    try {
+      const parsed: unknown = JSON.parse(await readFile(filePath, 'utf8'));
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+    } catch {
+      return {};
+    }
+  }
+  async function save(entries: Record<string, string>): Promise<void> {
+    await mkdir(path.dirname(filePath), { recursive: true });
+    const temporary = `${filePath}.tmp`;
+    await writeFile(temporary, JSON.stringify(entries), { mode: 0o600 });
+    await rename(temporary, filePath);
+  }
+
+  return {
+    async get(key: string): Promise<Result<string | null>> {
+      if (!(await safeStorage.isAsyncEncryptionAvailable())) return unavailable();
+      const stored = (await load())[key];
+      if (stored === undefined) return ok(null);
+      const { result } = await safeStorage.decryptStringAsync(Buffer.from(stored, 'base64'));
+      return ok(result);
+    },
+    set(key: string, value: string): Promise<Result<null>> {
+      return serial(async () => {
+        if (!(await safeStorage.isAsyncEncryptionAvailable())) return unavailable();
+        const entries = await load();
+        entries[key] = (await safeStorage.encryptStringAsync(value)).toString('base64');
+        await save(entries);
+        return ok(null);
+      });
+    },
+    delete(key: string): Promise<Result<null>> {
+      return serial(async () => {
+        const entries = await load();
+        delete entries[key];
+        await save(entries);
+        return ok(null);
+      });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+// The one application window, locked down: isolated, sandboxed, no Node, no navigation away from
+// app://desk, no new windows (allowlisted https links go to the system browser instead).
+import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
+import { isAllowedExternalUrl } from '../../shared/host/external-links';
+
+export const secureWebPreferences = (preloadPath: string) =>
+  ({
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    enableBlinkFeatures: '',
+    spellcheck: false,
+    devTools: true,
+  }) as const;
+
+/** True when `url` is one of our own pages (the app origin, or the dev server in development). */
+export function isOwnPage(url: string, ownOrigins: readonly string[]): boolean {
+  try {
+    const parsed = new URL(url);
+    const origin = parsed.protocol === 'app:' ? `app://${parsed.host}` : parsed.origin;
+    return ownOrigins.includes(origin);
+  } catch {
+    return false;
+  }
+}
+
+export function hardenWebContents(contents: WebContents, ownOrigins: readonly string[]): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, url) => {
+    if (!isOwnPage(url, ownOrigins)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isOwnPage(url, ownOrigins)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** The app asks for no browser permission (camera, notifications, geolocation...): deny them all. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
+
+export function createMainWindow(options: { preloadPath: string; startUrl: string; ownOrigins: readonly string[] }): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 680,
+    show: false,
+    title: 'Xử lý hồ sơ ngoại tuyến',
+    backgroundColor: '#f4f6f8',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(options.preloadPath),
+  });
+  hardenWebContents(window.webContents, options.ownOrigins);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(options.startUrl);
+  return window;
+}

@@ -1,0 +1,43 @@
+// The renderer's Vite config, shared by the Electron build (electron.config.ts) and by web mode
+// (`npm run web`), so both serve the very same bundle.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+import { contentSecurityPolicy } from '../shared/security/content-security-policy';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Production builds carry the CSP as a <meta> too (web mode has no app:// header to send it). */
+function cspMetaPlugin(): Plugin {
+  return {
+    name: 'desk-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ connectSrc: portalOrigins() }) }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/** The portal the renderer may talk to; loopback by default, overridable at build time. */
+export function portalOrigins(): string[] {
+  const configured = process.env['DESK_PORTAL_ORIGINS'];
+  return configured ? configured.split(',').map((s) => s.trim()).filter(Boolean) : ['http://127.0.0.1:8787', 'http://localhost:8787'];
+}
+
+export const rendererConfig: UserConfig = {
+  root: here,
+  base: './',
+  plugins: [react(), cspMetaPlugin()],
+  resolve: { alias: { '@shared': path.resolve(here, '../shared') } },
+  build: {
+    outDir: path.resolve(here, '../out/renderer'),
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: true,
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 5180, strictPort: true },
+};
+
+export default rendererConfig;
