@@ -1,0 +1,38 @@
+// Runs browser benchmarks in Debian's Chromium against the built renderer served by `vite preview`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
+
+const PORT = 5181;
+export const benchOrigin = `http://127.0.0.1:${PORT}`;
+
+async function waitForServer(url: string, deadlineMs: number): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the renderer preview server did not answer at ${url}`);
+}
+
+/** Serves out/renderer (built by the runner) and opens Chromium; `use` gets a fresh page. */
+export async function withRendererPage<T>(use: (page: Page, browser: Browser) => Promise<T>): Promise<T> {
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '-c', 'renderer/vite.config.ts', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  let browser: Browser | undefined;
+  try {
+    await waitForServer(`${benchOrigin}/index.html`, 30_000);
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const page = await browser.newPage();
+    return await use(page, browser);
+  } finally {
+    await browser?.close();
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
