@@ -30,6 +30,10 @@ export async function withRendererPage<T>(use: (page: Page, browser: Browser) =>
     await waitForServer(`${benchOrigin}/index.html`, 30_000);
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const page = await browser.newPage();
+    // tsx compiles with esbuild's keepNames, which wraps functions in __name(): functions passed
+    // to page.evaluate need that helper on the page side too.
+    await page.addInitScript('globalThis.__name = (target) => target;');
+    await page.goto(`${benchOrigin}/index.html`);
     return await use(page, browser);
   } finally {
     await browser?.close();
