@@ -4,7 +4,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { hostChannel, hostContract, hostMethods, type HostMethod, type HostMethods } from '../../shared/host/contract';
 import { HostErrorCode } from '../../shared/host/errors';
-import { err, type Result } from '../../shared/result';
+import { err, resultSchema, type Result } from '../../shared/result';
 import type { IpcSenderEvent } from './sender-check';
 
 export type IpcMainLike = {
@@ -26,7 +26,7 @@ export async function dispatchHostCall<M extends HostMethod>(
     log(`ipc ${method}: invalid request: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
     return err(HostErrorCode.invalidRequest, 'Yêu cầu gửi tới ứng dụng không hợp lệ.');
   }
-  let answer: Result<unknown>;
+  let answer: unknown;
   try {
     const handler = handlers[method] as (request: unknown) => Promise<Result<unknown>>;
     answer = await handler(parsed.data);
@@ -34,15 +34,14 @@ export async function dispatchHostCall<M extends HostMethod>(
     log(`ipc ${method}: handler failed: ${error instanceof Error ? error.message : String(error)}`);
     return err(HostErrorCode.internal, 'Ứng dụng gặp lỗi khi thực hiện thao tác. Vui lòng thử lại.');
   }
-  if (answer.ok) {
-    const checked = responseSchema.safeParse(answer.value);
-    if (!checked.success) {
-      log(`ipc ${method}: handler answered outside the contract`);
-      return err(HostErrorCode.invalidResponse, 'Ứng dụng trả về dữ liệu không hợp lệ.');
-    }
-    return { ok: true, value: checked.data };
+  // The whole answer is checked, not only a success's value: a handler that returns something that
+  // is not a Result (or an error without a code) must not reach the renderer, nor throw here.
+  const checked = resultSchema(responseSchema).safeParse(answer);
+  if (!checked.success) {
+    log(`ipc ${method}: handler answered outside the contract`);
+    return err(HostErrorCode.invalidResponse, 'Ứng dụng trả về dữ liệu không hợp lệ.');
   }
-  return answer;
+  return checked.data;
 }
 
 export function registerHostHandlers(

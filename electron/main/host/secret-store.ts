@@ -22,12 +22,15 @@ export function createSecretStore(safeStorage: SafeStorageLike, filePath: string
     return next;
   };
 
+  // A prototype-less map: a key such as 'constructor' (valid per the contract) is absent until set,
+  // instead of reading Object.prototype.constructor.
   async function load(): Promise<Record<string, string>> {
+    const entries: Record<string, string> = Object.create(null);
     try {
       const parsed: unknown = JSON.parse(await readFile(filePath, 'utf8'));
-      return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+      return parsed && typeof parsed === 'object' ? Object.assign(entries, parsed) : entries;
     } catch {
-      return {};
+      return entries;
     }
   }
   async function save(entries: Record<string, string>): Promise<void> {
