@@ -138,10 +138,13 @@ describe('the secret store', () => {
     expect(await store.get('portal.refresh')).toEqual({ ok: true, value: 'refresh-token' });
   });
 
-  it('starts afresh from a corrupt file instead of failing', async () => {
+  it('starts afresh from a corrupt file instead of failing, keeping the damaged copy aside', async () => {
     await writeFile(path.join(dir, 'corrupt.json'), '{not json');
     const store = createSecretStore(fakeSafeStorage(), path.join(dir, 'corrupt.json'));
     expect(await store.get('portal.token')).toEqual({ ok: true, value: null });
+    const kept = (await readdir(dir)).filter((name) => name.startsWith('corrupt.json.corrupt-'));
+    expect(kept).toHaveLength(1);
+    expect(await readFile(path.join(dir, kept[0]!), 'utf8')).toBe('{not json');
     expect(await store.set('portal.token', PORTAL_TOKEN)).toEqual({ ok: true, value: null });
     expect(await store.get('portal.token')).toEqual({ ok: true, value: PORTAL_TOKEN });
   });

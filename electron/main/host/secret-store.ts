@@ -26,12 +26,20 @@ export function createSecretStore(safeStorage: SafeStorageLike, filePath: string
   // instead of reading Object.prototype.constructor.
   async function load(): Promise<Record<string, string>> {
     const entries: Record<string, string> = Object.create(null);
+    let text: string;
     try {
-      const parsed: unknown = JSON.parse(await readFile(filePath, 'utf8'));
-      return parsed && typeof parsed === 'object' ? Object.assign(entries, parsed) : entries;
+      text = await readFile(filePath, 'utf8');
     } catch {
-      return entries;
+      return entries; // no file yet
     }
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return Object.assign(entries, parsed);
+    } catch {
+      // fall through: keep the damaged file aside so a support engineer can still look at it
+    }
+    await rename(filePath, `${filePath}.corrupt-${Date.now()}`);
+    return entries;
   }
   async function save(entries: Record<string, string>): Promise<void> {
     await mkdir(path.dirname(filePath), { recursive: true });
