@@ -1,5 +1,6 @@
 // The renderer's Vite config, shared by the Electron build (electron.config.ts) and by web mode
 // (`npm run web`), so both serve the very same bundle.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -25,10 +26,17 @@ export function portalOrigins(): string[] {
   return configured ? configured.split(',').map((s) => s.trim()).filter(Boolean) : ['http://127.0.0.1:8787', 'http://localhost:8787'];
 }
 
+/** Name and version the browser host reports; the Electron host asks `app` for the same values. */
+function buildIdentity(): { name: string; version: string } {
+  const manifest = JSON.parse(readFileSync(path.resolve(here, '../package.json'), 'utf8')) as { productName?: string; name: string; version: string };
+  return { name: manifest.productName ?? manifest.name, version: manifest.version };
+}
+
 export const rendererConfig: UserConfig = {
   root: here,
   base: './',
   plugins: [react(), cspMetaPlugin()],
+  define: { __DESK_BUILD__: JSON.stringify(buildIdentity()) },
   resolve: { alias: { '@shared': path.resolve(here, '../shared') } },
   build: {
     outDir: path.resolve(here, '../out/renderer'),

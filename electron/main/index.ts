@@ -38,7 +38,7 @@ if (claimSingleInstance(app)) {
 
   void app.whenReady().then(() => {
     protocol.handle('app', createAppRequestHandler(path.join(here, '../renderer')));
-    denyAllPermissions(session.defaultSession);
+    denyAllPermissions(session.defaultSession, ownOrigins);
 
     const updates = createUpdateService({
       updater: app.isPackaged ? electronUpdater.autoUpdater : null,

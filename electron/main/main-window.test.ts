@@ -208,6 +208,18 @@ describe('browser permissions', () => {
     }
   });
 
+  it('only our own page may make its storage persistent', () => {
+    const { request, check } = deniedSession();
+    const granted = vi.fn();
+    request!({}, 'persistent-storage', granted, { requestingUrl: 'app://desk/index.html' });
+    expect(granted).toHaveBeenCalledExactlyOnceWith(true);
+    const foreign = vi.fn();
+    request!({}, 'persistent-storage', foreign, { requestingUrl: 'https://evil.example/' });
+    expect(foreign).toHaveBeenCalledExactlyOnceWith(false);
+    expect(check!(null, 'persistent-storage', APP_ORIGIN, {})).toBe(true);
+    expect(check!(null, 'persistent-storage', 'app://other', {})).toBe(false);
+  });
+
   it('no device (HID, serial, USB) is ever granted', () => {
     expect(deniedSession().device!({ deviceType: 'usb', origin: APP_ORIGIN, device: {} })).toBe(false);
   });

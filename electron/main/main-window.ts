@@ -1,6 +1,7 @@
 // The one application window, locked down: isolated, sandboxed, no Node, no navigation away from
 // app://desk, no new windows (allowlisted https links go to the system browser instead).
 import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
+import { APP_ORIGIN } from '../../shared/app-identity';
 import { isAllowedExternalUrl } from '../../shared/host/external-links';
 
 export const secureWebPreferences = (preloadPath: string) =>
@@ -45,10 +46,16 @@ export function hardenWebContents(contents: WebContents, ownOrigins: readonly st
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** The app asks for no browser permission (camera, notifications, geolocation...): deny them all. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * The app needs no browser permission (camera, notifications, geolocation...) but one: our own
+ * page may make its storage persistent, so the dossiers are never evicted under disk pressure.
+ */
+export function denyAllPermissions(session: Session, ownOrigins: readonly string[] = [APP_ORIGIN]): void {
+  const isStorageOfOwnPage = (permission: string, url: string) => permission === 'persistent-storage' && isOwnPage(url, ownOrigins);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isStorageOfOwnPage(permission, details.requestingUrl ?? '')),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isStorageOfOwnPage(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -1,3 +1,27 @@
+// Start-up: pick the host, bind language and route to the document, ask for persistent storage,
+// then render the shell.
+import './zod-without-eval';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { HostProvider } from './host/host-context';
+import { pickHost } from './host/pick-host';
+import { mirrorLanguageOnDocument } from './i18n/language-store';
+import { AppShell } from './shell/AppShell';
+import { bindViewToLocation } from './shell/view-store';
+import { requestPersistentStorage } from './device-storage/persistence';
+import './styles.css';
 
-createRoot(document.getElementById('root')!).render(<h1>Xử lý hồ sơ ngoại tuyến</h1>);
+const host = pickHost();
+mirrorLanguageOnDocument();
+bindViewToLocation();
+void requestPersistentStorage(navigator.storage);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html lost its #root element');
+createRoot(root).render(
+  <StrictMode>
+    <HostProvider host={host}>
+      <AppShell />
+    </HostProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,19 @@
+// Cài đặt: the one section that works before the dossier features arrive.
+import { SectionFrame } from '../shell/SectionFrame';
+import { AboutApp } from './AboutApp';
+import { LanguageSettings } from './LanguageSettings';
+import { StorageCard } from './StorageCard';
+import { UpdateStatusCard } from './UpdateStatusCard';
+
+export function SettingsSection() {
+  return (
+    <SectionFrame section="settings">
+      <div className="card-stack">
+        <LanguageSettings />
+        <AboutApp />
+        <UpdateStatusCard />
+        <StorageCard />
+      </div>
+    </SectionFrame>
+  );
+}

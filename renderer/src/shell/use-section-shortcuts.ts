@@ -1,0 +1,18 @@
+// Alt+1 … Alt+7 open the sections from anywhere in the window.
+import { useEffect } from 'react';
+import { sectionForShortcut } from './sections';
+import { useViewStore } from './view-store';
+
+export function useSectionShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const section = sectionForShortcut(event);
+      if (!section) return;
+      // Alt alone would also open the browser's menu bar in some shells; the shortcut wins here.
+      event.preventDefault();
+      useViewStore.getState().goTo(section);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
