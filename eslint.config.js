@@ -68,4 +68,8 @@ export default tseslint.config(
     files: ['scripts/**/*.ts', 'bench/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js', 'renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    files: ['bench/browser/entry.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

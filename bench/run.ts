@@ -13,7 +13,9 @@ const resultsFile = path.join(here, 'results', 'latest.json');
 const filter = process.argv[2] ?? '';
 
 async function main(): Promise<void> {
-  execFileSync('npx', ['vite', 'build', '-c', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  for (const config of ['renderer/vite.config.ts', 'bench/browser/vite.config.ts']) {
+    execFileSync('npx', ['vite', 'build', '-c', config, '--logLevel', 'warn'], { stdio: 'inherit' });
+  }
   const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
   const previous: Record<string, unknown> = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
   const results: Record<string, BenchResult> = {};

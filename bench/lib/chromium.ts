@@ -6,6 +6,13 @@ import { chromiumArgs, chromiumPath } from '../../playwright.config';
 const PORT = 5181;
 export const benchOrigin = `http://127.0.0.1:${PORT}`;
 
+/** Which built page a benchmark drives: the app itself, or the benchmark page with store hooks. */
+const pages = {
+  renderer: { config: 'renderer/vite.config.ts', path: '/index.html' },
+  bench: { config: 'bench/browser/vite.config.ts', path: '/index.html' },
+} as const;
+export type BenchPage = keyof typeof pages;
+
 async function waitForServer(url: string, deadlineMs: number): Promise<void> {
   const deadline = Date.now() + deadlineMs;
   while (Date.now() < deadline) {
@@ -20,20 +27,20 @@ async function waitForServer(url: string, deadlineMs: number): Promise<void> {
 }
 
 /** Serves out/renderer (built by the runner) and opens Chromium; `use` gets a fresh page. */
-export async function withRendererPage<T>(use: (page: Page, browser: Browser) => Promise<T>): Promise<T> {
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '-c', 'renderer/vite.config.ts', '--port', String(PORT), '--strictPort'], {
+export async function withRendererPage<T>(use: (page: Page, browser: Browser) => Promise<T>, which: BenchPage = 'renderer'): Promise<T> {
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '-c', pages[which].config, '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
     detached: true,
   });
   let browser: Browser | undefined;
   try {
-    await waitForServer(`${benchOrigin}/index.html`, 30_000);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    await waitForServer(`${benchOrigin}${pages[which].path}`, 30_000);
+    browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
     const page = await browser.newPage();
     // tsx compiles with esbuild's keepNames, which wraps functions in __name(): functions passed
     // to page.evaluate need that helper on the page side too.
     await page.addInitScript('globalThis.__name = (target) => target;');
-    await page.goto(`${benchOrigin}/index.html`);
+    await page.goto(`${benchOrigin}${pages[which].path}`);
     return await use(page, browser);
   } finally {
     await browser?.close();

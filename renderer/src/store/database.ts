@@ -1,0 +1,27 @@
+// The local database (IndexedDB through Dexie): the truth on this desktop. Dossier rows are
+// projections of their events; every officer action writes event, projection and outbox entry in
+// one transaction (see processing.ts).
+import Dexie, { type Table } from 'dexie';
+import { schemaVersions } from './migrations';
+import type { DossierFile, OutboxEntry, SavedView, StoredAttachment, StoredDossier, StoredEvent, StoredNumberBlock } from './records';
+
+export const DATABASE_NAME = 'dossier-desk';
+
+export class DeskDatabase extends Dexie {
+  dossiers!: Table<StoredDossier, string>;
+  events!: Table<StoredEvent, string>;
+  outbox!: Table<OutboxEntry, number>;
+  attachments!: Table<StoredAttachment, string>;
+  dossierFiles!: Table<DossierFile, string>;
+  numberBlocks!: Table<StoredNumberBlock, string>;
+  savedViews!: Table<SavedView, string>;
+  meta!: Table<{ key: string; value: unknown }, string>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1], upTo = Number.POSITIVE_INFINITY) {
+    super(name, options);
+    for (const schema of schemaVersions.filter((s) => s.version <= upTo)) {
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+  }
+}

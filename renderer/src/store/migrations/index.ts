@@ -1,0 +1,43 @@
+// Numbered schema versions of the local database. Each version lists its stores (Dexie syntax)
+// and, when existing data must change, an upgrade. Never edit a shipped version: add the next one.
+import type { Transaction } from 'dexie';
+
+export type SchemaVersion = {
+  version: number;
+  why: string;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    why: 'First release: dossier projections, their events, the outbox, attachments by SHA-256, number blocks.',
+    stores: {
+      dossiers: 'id, &code, status, updatedAt',
+      events: 'id, [dossierId+version]',
+      outbox: '++seq, dossierId',
+      attachments: 'sha256',
+      dossierFiles: 'id, dossierId, sha256',
+      numberBlocks: 'id',
+      meta: 'key',
+    },
+  },
+  {
+    version: 2,
+    why: 'Sync needs a stable, globally unique id per outbox entry (the portal remembers results by it); saved list views.',
+    stores: {
+      outbox: '++seq, &mutationId, dossierId',
+      savedViews: 'id, name',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('outbox')
+        .toCollection()
+        .modify((entry: { mutationId?: string; eventIds?: string[]; seq: number }) => {
+          // Derived from the entry's first event id, so two desktops never mint the same one.
+          entry.mutationId ??= `m-${entry.eventIds?.[0] ?? crypto.randomUUID()}`;
+        });
+    },
+  },
+];

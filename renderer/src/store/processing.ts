@@ -1,0 +1,123 @@
+// Officer actions on the local store. Each action is ONE Dexie transaction writing the events,
+// the dossier projection and the outbox entry (plus, at the counter, the dossier number and the
+// attachments): a crash at any instant leaves all of it or none. A command the workflow forbids,
+// or one that arrives malformed (IPC, devtools), is rejected with nothing written.
+import { err, ok, type Result } from '../../../shared/result';
+import type { Instant } from '../../../shared/domain/calendar/vietnam-time';
+import { vietnamDateOf } from '../../../shared/domain/calendar/vietnam-time';
+import { issueFromBlocks } from '../../../shared/domain/codes/number-block';
+import { MAX_DOSSIER_NUMBER } from '../../../shared/domain/codes/dossier-code';
+import type { Dossier, DossierIntake } from '../../../shared/domain/dossiers/dossier';
+import type { Actor } from '../../../shared/domain/officers/officer';
+import { apply } from '../../../shared/domain/workflow/apply';
+import { commandSchema, type Command } from '../../../shared/domain/workflow/commands';
+import { decide, type WorkflowEnv } from '../../../shared/domain/workflow/decide';
+import type { ProcessingEvent } from '../../../shared/domain/workflow/events';
+import { putAttachmentBytes, type PreparedAttachment } from './attachment-store';
+import type { DeskDatabase } from './database';
+import type { DossierFile, StoredNumberBlock } from './records';
+
+export type StoreContext = {
+  db: DeskDatabase;
+  env: WorkflowEnv;
+  now: () => Instant;
+  newId: () => string;
+};
+
+export type ActionOutcome = Result<{ dossier: Dossier; events: ProcessingEvent[] }>;
+
+export type ComponentFile = { componentCode: string; file: PreparedAttachment };
+
+function invalidCommand(message: string): ActionOutcome {
+  return err('INVALID_COMMAND', `Thao tác không hợp lệ: ${message}`);
+}
+
+/** Applies a command to an existing dossier. */
+export async function act(ctx: StoreContext, dossierId: string, rawCommand: unknown, actor: Actor): Promise<ActionOutcome> {
+  const parsed = commandSchema.safeParse(rawCommand);
+  if (!parsed.success) return invalidCommand(parsed.error.issues.map((i) => i.message).join('; '));
+  const command = parsed.data;
+  if (command.type === 'recordOnlineSubmission' || ('intake' in command && command.intake)) {
+    return invalidCommand('hồ sơ mới chỉ được tạo khi tiếp nhận tại quầy hoặc nhận từ Cổng.');
+  }
+  const { db } = ctx;
+  return db.transaction('rw', [db.dossiers, db.events, db.outbox], async () => {
+    const current = await db.dossiers.get(dossierId);
+    if (!current) return err('DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ trên máy này. Hãy tải lại danh sách.');
+    return record(ctx, current, command, actor);
+  });
+}
+
+/**
+ * Receives (or refuses) a dossier at the one-stop counter: issues its code from this desk's
+ * number block, stores its files, and records the first event, all in one transaction.
+ */
+export async function intakeAtCounter(
+  ctx: StoreContext,
+  draft: Omit<DossierIntake, 'code'>,
+  files: readonly ComponentFile[],
+  actor: Actor,
+  refusal?: { reason: string },
+): Promise<ActionOutcome> {
+  const { db } = ctx;
+  const now = ctx.now();
+  const day = vietnamDateOf(now);
+  const dossierId = ctx.newId();
+  return db.transaction('rw', [db.dossiers, db.events, db.outbox, db.numberBlocks, db.attachments, db.dossierFiles], async () => {
+    const blocks = await db.numberBlocks.where('id').startsWith(`${actor.unitCode}:${day}:`).toArray();
+    if (blocks.length === 0) blocks.push(localBlock(actor.unitCode, day));
+    const issued = issueFromBlocks(blocks, actor.unitCode, day);
+    if (!issued.ok) return issued;
+    const intake: DossierIntake = { ...draft, code: issued.value.code };
+    const command: Command = refusal
+      ? { type: 'refuseToReceive', dossierId, intake, reason: refusal.reason }
+      : { type: 'receive', dossierId, intake };
+    const parsed = commandSchema.safeParse(command);
+    if (!parsed.success) return invalidCommand(parsed.error.issues.map((i) => i.message).join('; '));
+    const outcome = await record(ctx, null, parsed.data, actor, now);
+    if (!outcome.ok) return outcome;
+    const block = blocks[issued.value.index]!;
+    await db.numberBlocks.put({ ...block, next: issued.value.block.next });
+    for (const { componentCode, file } of files) {
+      await putAttachmentBytes(db, file, now);
+      const link: DossierFile = {
+        id: ctx.newId(),
+        dossierId,
+        componentCode,
+        sha256: file.sha256,
+        name: file.name,
+        size: file.size,
+        mimeType: file.mimeType,
+        addedAt: now,
+        addedBy: actor.id,
+      };
+      await db.dossierFiles.add(link);
+    }
+    return outcome;
+  });
+}
+
+/** Until the portal leases blocks (sync issue), a desk numbers its own day from 1. */
+function localBlock(unitCode: string, day: string): StoredNumberBlock {
+  return { id: `${unitCode}:${day}:1`, unitCode, day, from: 1, to: MAX_DOSSIER_NUMBER, next: 1, source: 'local' };
+}
+
+/** Decides, then writes events + projection + outbox entry; must run inside a transaction. */
+async function record(ctx: StoreContext, current: Dossier | null, command: Command, actor: Actor, now = ctx.now()): Promise<ActionOutcome> {
+  const decision = decide(current, command, actor, now, ctx.env);
+  if (!decision.ok) return decision;
+  const events = decision.value;
+  const next = events.reduce<Dossier | null>((state, event) => apply(state, event), current)!;
+  const { db } = ctx;
+  await db.events.bulkAdd(events);
+  await db.dossiers.put(next);
+  await db.outbox.add({
+    mutationId: ctx.newId(),
+    dossierId: next.id,
+    command,
+    eventIds: events.map((e) => e.id),
+    baseVersion: current?.version ?? 0,
+    createdAt: now,
+  });
+  return ok({ dossier: next, events });
+}

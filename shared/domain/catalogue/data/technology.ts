@@ -1,0 +1,117 @@
+// Technology procedures: technology-transfer registration and R&D centre recognition (Cục Ứng dụng
+// và Phát triển công nghệ) and assessment of S&T task results (Vụ Đánh giá, Thẩm định và Giám định công nghệ).
+import type { Fee, Procedure } from '../catalogue-schema';
+import { councilStep, standardSteps } from './steps';
+
+const transferFee: Fee = {
+  name: 'Phí thẩm định hợp đồng chuyển giao công nghệ',
+  amount: null,
+  rule: '0,1% tổng giá trị hợp đồng, tối thiểu 3.000.000 đồng và tối đa 5.000.000 đồng',
+};
+const transferBasis = ['Luật Chuyển giao công nghệ 2017', 'Nghị định 76/2018/NĐ-CP', 'Thông tư 169/2016/TT-BTC'];
+const taskBasis = ['Luật Khoa học và Công nghệ 2013', 'Thông tư 02/2015/TT-BKHCN'];
+
+export const technologyProcedures: Procedure[] = [
+  {
+    code: '1.004512',
+    name: 'Đăng ký chuyển giao công nghệ (trừ trường hợp thuộc diện cấp phép chuyển giao công nghệ)',
+    fieldCode: 'CGCN',
+    unitCode: 'CUDCN',
+    onlineClass: 'mot-phan',
+    processingDays: 5,
+    cutOff: '15:00',
+    supplementClock: 'resume',
+    applicantKinds: ['organisation', 'person'],
+    fees: [transferFee],
+    components: [
+      { code: 'VB', name: 'Văn bản đề nghị đăng ký chuyển giao công nghệ', required: true, originals: 1, copies: 0 },
+      { code: 'HD', name: 'Hợp đồng chuyển giao công nghệ (bản tiếng Việt hoặc bản dịch có chứng thực)', required: true, originals: 1, copies: 0 },
+      { code: 'TCPL', name: 'Giấy tờ về tư cách pháp lý của các bên tham gia hợp đồng', required: true, originals: 0, copies: 1 },
+      { code: 'DMTL', name: 'Danh mục tài liệu công nghệ, máy móc, thiết bị kèm theo', required: false, originals: 1, copies: 0 },
+    ],
+    steps: standardSteps({ appraisal: 'Thẩm định hợp đồng chuyển giao công nghệ', days: { appraisal: 2.5, review: 1, sign: 0.5 } }),
+    result: { kind: 'certificate', name: 'Giấy chứng nhận đăng ký chuyển giao công nghệ' },
+    legalBasis: transferBasis,
+  },
+  {
+    code: '1.004513',
+    name: 'Đăng ký gia hạn, sửa đổi, bổ sung nội dung chuyển giao công nghệ',
+    fieldCode: 'CGCN',
+    unitCode: 'CUDCN',
+    onlineClass: 'mot-phan',
+    processingDays: 5,
+    cutOff: '15:00',
+    supplementClock: 'resume',
+    applicantKinds: ['organisation', 'person'],
+    fees: [transferFee],
+    components: [
+      { code: 'VB', name: 'Văn bản đề nghị gia hạn, sửa đổi, bổ sung', required: true, originals: 1, copies: 0 },
+      { code: 'GCN', name: 'Giấy chứng nhận đăng ký chuyển giao công nghệ đã cấp', required: true, originals: 0, copies: 1 },
+      { code: 'HDSD', name: 'Văn bản thỏa thuận gia hạn, sửa đổi, bổ sung hợp đồng', required: true, originals: 1, copies: 0 },
+    ],
+    steps: standardSteps({ appraisal: 'Thẩm định nội dung sửa đổi, bổ sung', days: { appraisal: 2.5, review: 1, sign: 0.5 } }),
+    result: { kind: 'certificate', name: 'Giấy chứng nhận đăng ký gia hạn, sửa đổi, bổ sung nội dung chuyển giao công nghệ' },
+    legalBasis: transferBasis,
+  },
+  {
+    code: '1.010866',
+    name: 'Công nhận trung tâm nghiên cứu và phát triển',
+    fieldCode: 'HDKHCN',
+    unitCode: 'CUDCN',
+    onlineClass: 'toan-trinh',
+    processingDays: 30,
+    cutOff: null,
+    supplementClock: 'resume',
+    applicantKinds: ['organisation'],
+    fees: [],
+    components: [
+      { code: 'VB', name: 'Văn bản đề nghị công nhận trung tâm nghiên cứu và phát triển', required: true, originals: 1, copies: 0 },
+      { code: 'DA', name: 'Đề án thành lập và hoạt động của trung tâm', required: true, originals: 1, copies: 0 },
+      { code: 'NL', name: 'Danh sách nhân lực nghiên cứu, kèm bằng cấp', required: true, originals: 1, copies: 0 },
+      { code: 'CSVC', name: 'Tài liệu chứng minh cơ sở vật chất, trang thiết bị', required: true, originals: 0, copies: 1 },
+    ],
+    steps: standardSteps({ appraisal: 'Thẩm định hồ sơ', extra: [councilStep], days: { appraisal: 10, review: 5, sign: 3 } }),
+    result: { kind: 'decision', name: 'Quyết định công nhận trung tâm nghiên cứu và phát triển' },
+    legalBasis: ['Luật Chuyển giao công nghệ 2017', 'Nghị định 76/2018/NĐ-CP'],
+  },
+  {
+    code: '1.008241',
+    name: 'Đánh giá đồng thời thẩm định kết quả thực hiện nhiệm vụ khoa học và công nghệ không sử dụng ngân sách nhà nước',
+    fieldCode: 'HDKHCN',
+    unitCode: 'VDTGD',
+    onlineClass: 'mot-phan',
+    processingDays: 45,
+    cutOff: null,
+    supplementClock: 'resume',
+    applicantKinds: ['organisation', 'person'],
+    fees: [],
+    components: [
+      { code: 'DDN', name: 'Đơn đề nghị đánh giá, thẩm định kết quả thực hiện nhiệm vụ', required: true, originals: 1, copies: 0 },
+      { code: 'BCTH', name: 'Báo cáo tổng hợp kết quả thực hiện nhiệm vụ', required: true, originals: 1, copies: 0 },
+      { code: 'SP', name: 'Tài liệu về sản phẩm, kết quả của nhiệm vụ', required: true, originals: 0, copies: 1 },
+      { code: 'YKCG', name: 'Ý kiến của chuyên gia hoặc tổ chức tư vấn độc lập (nếu có)', required: false, originals: 1, copies: 0 },
+    ],
+    steps: standardSteps({ appraisal: 'Kiểm tra, thẩm định hồ sơ', extra: [councilStep], days: { appraisal: 15, review: 5, sign: 3 } }),
+    result: { kind: 'written-opinion', name: 'Văn bản xác nhận kết quả đánh giá, thẩm định nhiệm vụ khoa học và công nghệ' },
+    legalBasis: taskBasis,
+  },
+  {
+    code: '1.008242',
+    name: 'Đánh giá kết quả thực hiện nhiệm vụ khoa học và công nghệ không sử dụng ngân sách nhà nước (trường hợp đặc biệt)',
+    fieldCode: 'HDKHCN',
+    unitCode: 'VDTGD',
+    onlineClass: 'mot-phan',
+    processingDays: 5,
+    cutOff: '15:00',
+    supplementClock: 'resume',
+    applicantKinds: ['organisation', 'person'],
+    fees: [],
+    components: [
+      { code: 'DDN', name: 'Đơn đề nghị đánh giá kết quả thực hiện nhiệm vụ', required: true, originals: 1, copies: 0 },
+      { code: 'KQ', name: 'Kết quả đánh giá của tổ chức có thẩm quyền ở nước ngoài hoặc giải thưởng đã đạt', required: true, originals: 0, copies: 1 },
+    ],
+    steps: standardSteps({ appraisal: 'Kiểm tra hồ sơ trường hợp đặc biệt', days: { appraisal: 2.5, review: 1, sign: 0.5 } }),
+    result: { kind: 'certificate', name: 'Giấy xác nhận kết quả đánh giá nhiệm vụ khoa học và công nghệ' },
+    legalBasis: taskBasis,
+  },
+];
