@@ -1,0 +1,123 @@
+// The renderer's one entry to local data: the database, the in-memory list index kept in step
+// with every write, and the catalogue and calendar the workflow needs. Screens use this (through
+// useDeskStore), never Dexie directly.
+import type { WorkingCalendar } from '../../../shared/domain/calendar/working-calendar';
+import { vietnamWorkingCalendar } from '../../../shared/domain/calendar/working-calendar';
+import { vietnamDateOf, type Instant } from '../../../shared/domain/calendar/vietnam-time';
+import { indexCatalogue, type CatalogueIndex } from '../../../shared/domain/catalogue/catalogue-index';
+import type { Catalogue } from '../../../shared/domain/catalogue/catalogue-schema';
+import { shippedCatalogue } from '../../../shared/domain/catalogue/shipped-catalogue';
+import { dueWindow } from '../../../shared/domain/deadlines/timeliness';
+import { iterateDemoDossiers } from '../../../shared/domain/demo/generate';
+import type { DossierIntake } from '../../../shared/domain/dossiers/dossier';
+import type { Actor } from '../../../shared/domain/officers/officer';
+import { foldVietnamese } from '../../../shared/domain/text/fold';
+import { DossierListIndex, type DossierFilter, type DossierSort, type DueWindow, type FacetCounts, type ListPage } from '../dossiers/list-index';
+import { importDossiers, type ImportProgress } from './bulk-import';
+import { DeskDatabase } from './database';
+import { listRowChunks, openDossier, toListRow, type OpenedDossier } from './dossier-queries';
+import { act, intakeAtCounter, type ActionOutcome, type ComponentFile, type StoreContext } from './processing';
+
+export type DeskStoreOptions = {
+  db?: DeskDatabase;
+  catalogue?: Catalogue;
+  calendar?: WorkingCalendar;
+  now?: () => Instant;
+};
+
+export class DeskStore {
+  readonly db: DeskDatabase;
+  readonly catalogue: Catalogue;
+  readonly catalogueIndex: CatalogueIndex;
+  readonly calendar: WorkingCalendar;
+  readonly list = new DossierListIndex(foldVietnamese);
+  private readonly ctx: StoreContext;
+  private readonly listeners = new Set<() => void>();
+  private loaded: Promise<void> | null = null;
+  /** Bumped on every change, so views can re-query cheaply. */
+  revision = 0;
+
+  constructor(options: DeskStoreOptions = {}) {
+    this.db = options.db ?? new DeskDatabase();
+    this.catalogue = options.catalogue ?? shippedCatalogue;
+    this.catalogueIndex = indexCatalogue(this.catalogue);
+    this.calendar = options.calendar ?? vietnamWorkingCalendar();
+    const now = options.now ?? (() => new Date().toISOString());
+    this.ctx = {
+      db: this.db,
+      env: { calendar: this.calendar, catalogue: this.catalogueIndex, newEventId: () => crypto.randomUUID() },
+      now,
+      newId: () => crypto.randomUUID(),
+    };
+  }
+
+  now(): Instant {
+    return this.ctx.now();
+  }
+
+  /** The dates that "overdue" and "due soon" (2 working days) compare against, today. */
+  dueWindow(): DueWindow {
+    return dueWindow(vietnamDateOf(this.now()), this.calendar);
+  }
+
+  /** Reads every dossier into the list index once; later calls wait for the same load. */
+  load(onProgress?: (loaded: number) => void): Promise<void> {
+    this.loaded ??= (async () => {
+      const rows = [];
+      for await (const chunk of listRowChunks(this.db)) {
+        rows.push(...chunk);
+        onProgress?.(rows.length);
+      }
+      this.list.load(rows);
+      this.changed();
+    })();
+    return this.loaded;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  query(filter: DossierFilter, sort: DossierSort, offset = 0, limit = 50): ListPage {
+    return this.list.query(filter, sort, this.dueWindow(), offset, limit);
+  }
+
+  facets(query?: string): FacetCounts {
+    return this.list.facets(query, this.dueWindow());
+  }
+
+  open(id: string): Promise<OpenedDossier | null> {
+    return openDossier(this.db, id);
+  }
+
+  async act(dossierId: string, command: unknown, actor: Actor): Promise<ActionOutcome> {
+    return this.afterWrite(await act(this.ctx, dossierId, command, actor));
+  }
+
+  async intake(draft: Omit<DossierIntake, 'code'>, files: readonly ComponentFile[], actor: Actor, refusal?: { reason: string }): Promise<ActionOutcome> {
+    return this.afterWrite(await intakeAtCounter(this.ctx, draft, files, actor, refusal));
+  }
+
+  /** "Nạp dữ liệu mẫu": `count` generated dossiers with their histories, from a fixed seed. */
+  async loadDemoData(count: number, onProgress?: (progress: ImportProgress) => void, seed = 2026): Promise<ImportProgress> {
+    const items = iterateDemoDossiers(seed, count, { catalogue: this.catalogue, calendar: this.calendar, now: this.now() });
+    const done = await importDossiers(this.db, items, { total: count, onProgress });
+    this.loaded = null;
+    await this.load();
+    return done;
+  }
+
+  private afterWrite(outcome: ActionOutcome): ActionOutcome {
+    if (outcome.ok) {
+      this.list.upsert(toListRow(outcome.value.dossier));
+      this.changed();
+    }
+    return outcome;
+  }
+
+  private changed(): void {
+    this.revision++;
+    for (const listener of this.listeners) listener();
+  }
+}
