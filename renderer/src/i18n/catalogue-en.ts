@@ -1,5 +1,10 @@
 // The English catalogue; typed by the Vietnamese one so a missing or stray key fails to compile.
 import type { Catalogue } from './catalogue-vi';
+import { intakeEn } from './messages/intake.en';
+import { dossiersEn } from './messages/dossiers.en';
+import { overviewEn } from './messages/overview.en';
+import { profileEn } from './messages/profile.en';
+import { demoEn } from './messages/demo.en';
 
 export const en: Catalogue = {
   'app.name': 'Offline dossier processing',
@@ -73,4 +78,9 @@ export const en: Catalogue = {
   'hostError.HOST_FILE_UNREADABLE': 'The chosen file could not be read. Check access rights or choose another file.',
   'hostError.HOST_SECRET_STORE_UNAVAILABLE': 'The secure store for confidential information cannot be used on this computer.',
   'hostError.HOST_INTERNAL': 'The application hit an error while doing this. Please try again.',
+  ...intakeEn,
+  ...dossiersEn,
+  ...overviewEn,
+  ...profileEn,
+  ...demoEn,
 };

@@ -1,4 +1,10 @@
 // Every sentence the officer sees, in Vietnamese: the reference catalogue whose keys type all others.
+import { intakeVi } from './messages/intake.vi';
+import { dossiersVi } from './messages/dossiers.vi';
+import { overviewVi } from './messages/overview.vi';
+import { profileVi } from './messages/profile.vi';
+import { demoVi } from './messages/demo.vi';
+
 export const vi = {
   'app.name': 'Xử lý hồ sơ ngoại tuyến',
   'app.ministry': 'Bộ Khoa học và Công nghệ',
@@ -71,6 +77,11 @@ export const vi = {
   'hostError.HOST_FILE_UNREADABLE': 'Không đọc được tệp đã chọn. Kiểm tra quyền truy cập hoặc chọn tệp khác.',
   'hostError.HOST_SECRET_STORE_UNAVAILABLE': 'Không dùng được kho lưu thông tin bí mật trên máy này.',
   'hostError.HOST_INTERNAL': 'Ứng dụng gặp lỗi khi thực hiện thao tác. Vui lòng thử lại.',
+  ...intakeVi,
+  ...dossiersVi,
+  ...overviewVi,
+  ...profileVi,
+  ...demoVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,2 @@
+// Vietnamese sentences of the profile screens (keys prefixed 'profile.').
+export const profileVi = {} as const;
