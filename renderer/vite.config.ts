@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { contentSecurityPolicy } from '../shared/security/content-security-policy';
+import { contentSecurityPolicy } from '../shared/security/content-security-policy.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
