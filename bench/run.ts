@@ -1,7 +1,6 @@
-// `npm run bench [-- filter]`: builds the renderer, runs every bench/*.bench.ts (or those whose
+// `npm run bench [-- filter]`: runs every bench/*.bench.ts (or those whose
 // benchmark names contain the filter), merges the numbers into bench/results/latest.json and
 // prints a table. Targets are checked here, by people, never by timed unit tests.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,9 +12,6 @@ const resultsFile = path.join(here, 'results', 'latest.json');
 const filter = process.argv[2] ?? '';
 
 async function main(): Promise<void> {
-  for (const config of ['renderer/vite.config.ts', 'bench/browser/vite.config.ts']) {
-    execFileSync('npx', ['vite', 'build', '-c', config, '--logLevel', 'warn'], { stdio: 'inherit' });
-  }
   const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
   const previous: Record<string, unknown> = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
   const results: Record<string, BenchResult> = {};

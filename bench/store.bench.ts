@@ -18,7 +18,15 @@ type DeskBench = {
 
 const call = <K extends keyof DeskBench>(page: Page, name: K, ...args: Parameters<DeskBench[K]>) =>
   page.evaluate(
-    ([fn, fnArgs]) => (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)['deskBench']![fn]!(...fnArgs),
+    async ([fn, fnArgs]) => {
+      try {
+        return await (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)['deskBench']![fn]!(...fnArgs);
+      } catch (error) {
+        // Dexie's errors carry their cause in `inner`/`failures`; Playwright would show only the name.
+        const e = error as { name?: string; message?: string; inner?: unknown; failures?: unknown[]; stack?: string };
+        throw new Error(`${fn}: ${e.name}: ${e.message} ${String(e.inner ?? '')} ${String(e.failures?.[0] ?? '')}\n${e.stack ?? ''}`);
+      }
+    },
     [name, args] as const,
   ) as Promise<Awaited<ReturnType<DeskBench[K]>>>;
 

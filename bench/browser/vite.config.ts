@@ -9,7 +9,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export default {
   root: here,
   base: './',
-  build: { outDir: path.resolve(here, '../../out/bench'), emptyOutDir: true, target: 'chrome130', minify: true },
+  build: { outDir: path.resolve(here, '../../out/bench'), emptyOutDir: true, target: 'chrome130', minify: false },
   preview: { host: '127.0.0.1', port: 5182, strictPort: true },
   logLevel: 'warn',
 } satisfies UserConfig;

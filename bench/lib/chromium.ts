@@ -1,5 +1,5 @@
 // Runs browser benchmarks in Debian's Chromium against the built renderer served by `vite preview`.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
 
@@ -12,6 +12,14 @@ const pages = {
   bench: { config: 'bench/browser/vite.config.ts', path: '/index.html' },
 } as const;
 export type BenchPage = keyof typeof pages;
+
+const built = new Set<BenchPage>();
+/** Builds a page once per benchmark run, only when a benchmark asks for it. */
+function ensureBuilt(which: BenchPage): void {
+  if (built.has(which)) return;
+  execFileSync('npx', ['vite', 'build', '-c', pages[which].config, '--logLevel', 'warn'], { stdio: 'inherit' });
+  built.add(which);
+}
 
 async function waitForServer(url: string, deadlineMs: number): Promise<void> {
   const deadline = Date.now() + deadlineMs;
@@ -26,8 +34,9 @@ async function waitForServer(url: string, deadlineMs: number): Promise<void> {
   throw new Error(`the renderer preview server did not answer at ${url}`);
 }
 
-/** Serves out/renderer (built by the runner) and opens Chromium; `use` gets a fresh page. */
+/** Builds and serves the page, opens Chromium; `use` gets a fresh page on it. */
 export async function withRendererPage<T>(use: (page: Page, browser: Browser) => Promise<T>, which: BenchPage = 'renderer'): Promise<T> {
+  ensureBuilt(which);
   const server: ChildProcess = spawn('npx', ['vite', 'preview', '-c', pages[which].config, '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
     detached: true,

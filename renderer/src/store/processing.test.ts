@@ -33,6 +33,21 @@ describe('processing a dossier on this desk', () => {
     expect(entry!.mutationId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('numbers the day after the codes this desk already holds (imported or synced dossiers keep theirs)', async () => {
+    db = freshDatabase();
+    const ctx = storeContext(db, { now: '2026-03-10T02:00:00.000Z' });
+    const first = await intakeAtCounter(ctx, counterDraft(unit), [], officer(unit, 'clerk'));
+    if (!first.ok) throw new Error(first.error.message);
+    await db.numberBlocks.clear();
+    await db.dossiers.put({ ...first.value.dossier, id: 'synced', code: `${unit}-260310-0007` });
+    const next = await intakeAtCounter(ctx, counterDraft(unit), [], officer(unit, 'clerk'));
+    expect(next.ok && next.value.dossier.code).toBe(`${unit}-260310-0008`);
+    await db.numberBlocks.clear();
+    await db.dossiers.put({ ...first.value.dossier, id: 'last', code: `${unit}-260310-9999` });
+    const refused = await intakeAtCounter(ctx, counterDraft(unit), [], officer(unit, 'clerk'));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NUMBER_BLOCK_EXHAUSTED' } });
+  });
+
   it('an action the workflow forbids is refused with a reason and writes nothing', async () => {
     db = freshDatabase();
     const ctx = storeContext(db, { now: '2026-03-10T02:00:00.000Z' });

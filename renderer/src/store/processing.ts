@@ -6,7 +6,7 @@ import { err, ok, type Result } from '../../../shared/result';
 import type { Instant } from '../../../shared/domain/calendar/vietnam-time';
 import { vietnamDateOf } from '../../../shared/domain/calendar/vietnam-time';
 import { issueFromBlocks } from '../../../shared/domain/codes/number-block';
-import { MAX_DOSSIER_NUMBER } from '../../../shared/domain/codes/dossier-code';
+import { formatDossierCode, MAX_DOSSIER_NUMBER, parseDossierCode } from '../../../shared/domain/codes/dossier-code';
 import type { Dossier, DossierIntake } from '../../../shared/domain/dossiers/dossier';
 import type { Actor } from '../../../shared/domain/officers/officer';
 import { apply } from '../../../shared/domain/workflow/apply';
@@ -65,7 +65,7 @@ export async function intakeAtCounter(
   const dossierId = ctx.newId();
   return db.transaction('rw', [db.dossiers, db.events, db.outbox, db.numberBlocks, db.attachments, db.dossierFiles], async () => {
     const blocks = await db.numberBlocks.where('id').startsWith(`${actor.unitCode}:${day}:`).toArray();
-    if (blocks.length === 0) blocks.push(localBlock(actor.unitCode, day));
+    if (blocks.length === 0) blocks.push(await localBlock(db, actor.unitCode, day));
     const issued = issueFromBlocks(blocks, actor.unitCode, day);
     if (!issued.ok) return issued;
     const intake: DossierIntake = { ...draft, code: issued.value.code };
@@ -97,9 +97,17 @@ export async function intakeAtCounter(
   });
 }
 
-/** Until the portal leases blocks (sync issue), a desk numbers its own day from 1. */
-function localBlock(unitCode: string, day: string): StoredNumberBlock {
-  return { id: `${unitCode}:${day}:1`, unitCode, day, from: 1, to: MAX_DOSSIER_NUMBER, next: 1, source: 'local' };
+/**
+ * Until the portal leases blocks (sync issue), a desk numbers its own day, after the highest code
+ * of that unit and day it already holds (dossiers that arrived by sync or import keep theirs).
+ */
+async function localBlock(db: DeskDatabase, unitCode: string, day: string): Promise<StoredNumberBlock> {
+  const prefix = formatDossierCode(unitCode, day, 1).slice(0, -4);
+  const highest = await db.dossiers.where('code').startsWith(prefix).last();
+  const next = (highest ? (parseDossierCode(highest.code)?.number ?? 0) : 0) + 1;
+  const from = Math.min(next, MAX_DOSSIER_NUMBER);
+  // next may be MAX + 1: the day is used up and issuing says so instead of reusing a code.
+  return { id: `${unitCode}:${day}:${from}`, unitCode, day, from, to: MAX_DOSSIER_NUMBER, next, source: 'local' };
 }
 
 /** Decides, then writes events + projection + outbox entry; must run inside a transaction. */
