@@ -51,10 +51,6 @@ export function minutesOfClockTime(time: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-export function isBefore(a: Instant, b: Instant): boolean {
-  return epochMillis(a) < epochMillis(b);
-}
-
 export function instantMillis(instant: Instant): number {
   return epochMillis(instant);
 }

@@ -2,6 +2,7 @@
 // or a rejection an officer can act on. Pure: time, event ids, catalogue and calendar come in.
 import { err, ok, type Result } from '../../result';
 import type { Instant } from '../calendar/vietnam-time';
+import { formatVietnameseDate } from '../calendar/local-date';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { CatalogueIndex } from '../catalogue/catalogue-index';
 import type { Procedure } from '../catalogue/catalogue-schema';
@@ -9,7 +10,6 @@ import { computeDueDate, countingDay } from '../deadlines/due-date';
 import { remainingAtPause, resumeDueDate } from '../deadlines/paused-clock';
 import type { Dossier, StepRef } from '../dossiers/dossier';
 import { roleTitles, type Actor, type OfficerRef } from '../officers/officer';
-import { formatVietnameseDate } from '../calendar/local-date';
 import type { Command, CommandOfType } from './commands';
 import type { EventOfType, EventPayload, ProcessingEvent, ProcessingEventType } from './events';
 import { checkIntake, procedureOf } from './intake-check';

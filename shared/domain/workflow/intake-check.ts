@@ -8,6 +8,7 @@ import { parseDossierCode } from '../codes/dossier-code';
 import { validateCitizenId, validateEmail, validatePhone, validateTaxCode } from '../dossiers/applicant';
 import type { Channel, DossierIntake } from '../dossiers/dossier';
 import type { Actor } from '../officers/officer';
+import { normalizeText } from '../text/fold';
 import type { DossierOrigin } from './events';
 
 export function procedureOf(catalogue: Pick<CatalogueIndex, 'procedure'>, code: string): Result<Procedure> {
@@ -39,16 +40,32 @@ export function checkIntake(intake: DossierIntake, actor: Actor, catalogue: Pick
   if (!procedure.applicantKinds.includes(intake.applicant.kind)) {
     return err('INVALID_INPUT', `Thủ tục «${procedure.name}» chỉ dành cho ${procedure.applicantKinds.includes('organisation') ? 'tổ chức' : 'cá nhân'}.`);
   }
+  // The same checks as the intake form, and the same cleaning: the event records the tidy values,
+  // so a number typed with spaces on one desk matches the same number typed without on another.
   const applicant = intake.applicant;
-  const problems = [
-    validateCitizenId(applicant.idNumber),
-    validatePhone(applicant.phone),
-    ...(applicant.email ? [validateEmail(applicant.email)] : []),
-    ...(applicant.kind === 'organisation' || applicant.taxCode ? [validateTaxCode(applicant.taxCode ?? '')] : []),
-  ].filter((result) => !result.ok);
-  const first = problems[0];
-  if (first && !first.ok) return err('INVALID_INPUT', `Thông tin người nộp: ${first.error.message}`);
-  if (applicant.name.trim() === '' || intake.summary.trim() === '') return err('INVALID_INPUT', 'Hãy nhập tên người nộp và trích yếu hồ sơ.');
+  const idNumber = validateCitizenId(applicant.idNumber);
+  const phone = validatePhone(applicant.phone);
+  const email = applicant.email.trim() ? validateEmail(applicant.email) : ok('');
+  const taxCode = applicant.kind === 'organisation' || applicant.taxCode ? validateTaxCode(applicant.taxCode ?? '') : ok(undefined);
+  for (const check of [idNumber, phone, email, taxCode]) if (!check.ok) return err('INVALID_INPUT', `Thông tin người nộp: ${check.error.message}`);
+  const name = normalizeText(applicant.name);
+  const summary = normalizeText(intake.summary);
+  if (name === '' || summary === '') return err('INVALID_INPUT', 'Hãy nhập tên người nộp và trích yếu hồ sơ.');
+  const representative = applicant.representative ? normalizeText(applicant.representative) : '';
+  const cleaned: DossierIntake = {
+    ...intake,
+    summary,
+    applicant: {
+      kind: applicant.kind,
+      name,
+      idNumber: idNumber.ok ? idNumber.value : '',
+      phone: phone.ok ? phone.value : '',
+      email: email.ok ? email.value : '',
+      ...(taxCode.ok && taxCode.value ? { taxCode: taxCode.value } : {}),
+      ...(representative ? { representative } : {}),
+      address: normalizeText(applicant.address),
+    },
+  };
 
   const known = new Set(procedure.components.map((c) => c.code));
   const unknown = intake.documents.find((d) => !known.has(d.componentCode));
@@ -63,5 +80,5 @@ export function checkIntake(intake: DossierIntake, actor: Actor, catalogue: Pick
       );
     }
   }
-  return ok({ intake, fieldCode: procedure.fieldCode, unitCode: procedure.unitCode });
+  return ok({ intake: cleaned, fieldCode: procedure.fieldCode, unitCode: procedure.unitCode });
 }

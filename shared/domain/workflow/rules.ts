@@ -1,6 +1,7 @@
 // Who may do what, when: for each command the statuses it applies in, the roles that may issue it
 // and any condition on the current step. decide() and allowedActions() read this one table, so the
 // buttons the UI offers and the checks the portal runs cannot drift apart.
+import type { StepKind } from '../catalogue/catalogue-schema';
 import type { Dossier } from '../dossiers/dossier';
 import { roleTitles, type Actor, type Role } from '../officers/officer';
 import type { CommandType } from './commands';
@@ -56,7 +57,7 @@ export function actsAtStep(dossier: Dossier, actor: Actor): Rejection | null {
   return null;
 }
 
-function stepKindIs(...kinds: string[]) {
+function stepKindIs(...kinds: StepKind[]) {
   return (dossier: Dossier): Rejection | null =>
     dossier.step && kinds.includes(dossier.step.kind)
       ? null
