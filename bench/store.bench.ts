@@ -24,7 +24,7 @@ const call = <K extends keyof DeskBench>(page: Page, name: K, ...args: Parameter
       } catch (error) {
         // Dexie's errors carry their cause in `inner`/`failures`; Playwright would show only the name.
         const e = error as { name?: string; message?: string; inner?: unknown; failures?: unknown[]; stack?: string };
-        throw new Error(`${fn}: ${e.name}: ${e.message} ${String(e.inner ?? '')} ${String(e.failures?.[0] ?? '')}\n${e.stack ?? ''}`);
+        throw new Error(`${fn}: ${e.name}: ${e.message} ${String(e.inner ?? '')} ${String(e.failures?.[0] ?? '')}\n${e.stack ?? ''}`, { cause: error });
       }
     },
     [name, args] as const,

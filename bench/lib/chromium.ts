@@ -1,6 +1,9 @@
 // Runs browser benchmarks in Debian's Chromium against the built renderer served by `vite preview`.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
 
 const PORT = 5181;
@@ -34,25 +37,34 @@ async function waitForServer(url: string, deadlineMs: number): Promise<void> {
   throw new Error(`the renderer preview server did not answer at ${url}`);
 }
 
-/** Builds and serves the page, opens Chromium; `use` gets a fresh page on it. */
-export async function withRendererPage<T>(use: (page: Page, browser: Browser) => Promise<T>, which: BenchPage = 'renderer'): Promise<T> {
+/**
+ * Builds and serves the page, opens Chromium with a profile on disk (a fresh one each run), and
+ * gives `use` a page on it. On disk, not off-the-record: an incognito context keeps IndexedDB in
+ * memory under a small quota, which 100,000 dossiers exceed — an officer's desk never does that.
+ */
+export async function withRendererPage<T>(use: (page: Page) => Promise<T>, which: BenchPage = 'renderer'): Promise<T> {
   ensureBuilt(which);
+  const profile = mkdtempSync(path.join(tmpdir(), 'desk-bench-'));
   const server: ChildProcess = spawn('npx', ['vite', 'preview', '-c', pages[which].config, '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
     detached: true,
   });
-  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
   try {
     await waitForServer(`${benchOrigin}${pages[which].path}`, 30_000);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
-    const page = await browser.newPage();
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
     // tsx compiles with esbuild's keepNames, which wraps functions in __name(): functions passed
     // to page.evaluate need that helper on the page side too.
     await page.addInitScript('globalThis.__name = (target) => target;');
     await page.goto(`${benchOrigin}${pages[which].path}`);
-    return await use(page, browser);
+    return await use(page);
   } finally {
-    await browser?.close();
+    await context?.close();
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 // Start-up: pick the host, bind language and route to the document, ask for persistent storage,
-// then render the shell.
+// open the local dossier store and start reading it, then render the shell.
 import './zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,19 +9,26 @@ import { mirrorLanguageOnDocument } from './i18n/language-store';
 import { AppShell } from './shell/AppShell';
 import { bindViewToLocation } from './shell/view-store';
 import { requestPersistentStorage } from './device-storage/persistence';
+import { DeskStore } from './store/desk-store';
+import { startLoading } from './store/load-status';
+import { DeskStoreProvider } from './store/store-context';
 import './styles.css';
 
 const host = pickHost();
 mirrorLanguageOnDocument();
 bindViewToLocation();
 void requestPersistentStorage(navigator.storage);
+const store = new DeskStore();
+void startLoading(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
 createRoot(root).render(
   <StrictMode>
     <HostProvider host={host}>
-      <AppShell />
+      <DeskStoreProvider store={store}>
+        <AppShell />
+      </DeskStoreProvider>
     </HostProvider>
   </StrictMode>,
 );

@@ -61,6 +61,25 @@ describe('the dossier list index', () => {
     expect(index.query({ query: 'hoang' }, sort, window).rows.map((r) => r.id)).toEqual(['2']);
   });
 
+  it('answers an empty page, not an error, before the first load', () => {
+    const index = new DossierListIndex(fold);
+    expect(index.query({}, { key: 'dueDate', direction: 'asc' }, window)).toEqual({ rows: [], total: 0 });
+    index.upsert(row({ id: '1' }));
+    expect(index.query({}, { key: 'code', direction: 'asc' }, window).total).toBe(1);
+  });
+
+  it("narrows to one unit's dossiers by the code's unit prefix, and to rows changed since an instant", () => {
+    const index = new DossierListIndex(fold);
+    index.load([
+      row({ id: '1', code: 'CSHTT-260301-0001', updatedAt: '2026-03-08T09:00:00.000Z' }),
+      row({ id: '2', code: 'CSHTTX-260301-0001', updatedAt: '2026-03-09T09:00:00.000Z' }),
+      row({ id: '3', code: 'CUDCN-260301-0001', updatedAt: '2026-03-10T09:00:00.000Z' }),
+    ]);
+    const sort: DossierSort = { key: 'code', direction: 'asc' };
+    expect(index.query({ unitCode: 'CSHTT' }, sort, window).rows.map((r) => r.id)).toEqual(['1']);
+    expect(index.query({ updatedSince: '2026-03-09T00:00:00.000Z' }, sort, window).rows.map((r) => r.id)).toEqual(['2', '3']);
+  });
+
   it('answers every filter and sort exactly like a plain scan (property)', () => {
     const arbitraryRow = fc.record({
       id: fc.uuid(),
@@ -94,7 +113,7 @@ describe('the dossier list index', () => {
           .filter((r) => !filter.statuses?.length || filter.statuses.includes(r.status))
           .filter((r) => !filter.procedureCode || r.procedureCode === filter.procedureCode)
           .filter((r) => !filter.channel || r.channel === filter.channel)
-          .filter((r) => !filter.assigneeId || (filter.assigneeId === 'unassigned' ? r.assigneeId === null : r.assigneeId === filter.assigneeId))
+          .filter((r) => !filter.assigneeId || (filter.assigneeId === 'unassigned' ? r.open && r.assigneeId === null : r.assigneeId === filter.assigneeId))
           .filter((r) => !filter.due || (r.open && r.dueDate !== null && (filter.due === 'overdue' ? r.dueDate < window.today : r.dueDate >= window.today && r.dueDate <= window.dueSoonUntil)))
           .filter((r) => words.every((w) => fold(`${r.code} ${r.applicantName} ${r.applicantIdNumber} ${r.summary}`).split(/[^a-z0-9]+/).some((t) => t.startsWith(w))));
         const got = index.query(filter, sort, window, 0, 1000);

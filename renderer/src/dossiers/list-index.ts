@@ -28,10 +28,14 @@ export type DossierFilter = {
   statuses?: readonly number[];
   procedureCode?: string;
   fieldCode?: string;
-  /** An officer's id, or 'unassigned'. */
+  /** An officer's id, or 'unassigned' (open and in nobody's hands, as counted in FacetCounts.unassigned). */
   assigneeId?: string;
   channel?: string;
   due?: 'overdue' | 'due-soon';
+  /** A unit's dossiers, read from the code ('{unit}-{yyMMdd}-{NNNN}'; unit codes contain no '-'). */
+  unitCode?: string;
+  /** Rows changed at or after this instant (ISO, 'Z'): "returned this week". */
+  updatedSince?: string;
   query?: string;
 };
 
@@ -54,8 +58,8 @@ const SORT_KEYS: readonly SortKey[] = ['dueDate', 'receivedAt', 'code', 'updated
 export class DossierListIndex {
   private rows: DossierListRow[] = [];
   private slotById = new Map<string, number>();
-  /** Per sort key, row slots in ascending order. */
-  private orders = new Map<SortKey, number[]>();
+  /** Per sort key, row slots in ascending order (empty before the first load, so queries answer nothing). */
+  private orders = new Map<SortKey, number[]>(SORT_KEYS.map((key) => [key, []]));
   private postings = new Map<string, Set<number>>();
   private vocabulary: string[] = [];
   private tokensBySlot: string[][] = [];
@@ -158,12 +162,15 @@ export class DossierListIndex {
 
   private predicate(filter: DossierFilter, window: DueWindow): (row: DossierListRow) => boolean {
     const statuses = filter.statuses?.length ? new Set(filter.statuses) : null;
+    const unitPrefix = filter.unitCode === undefined ? null : `${filter.unitCode}-`;
     return (row) =>
       (!statuses || statuses.has(row.status)) &&
       (filter.procedureCode === undefined || row.procedureCode === filter.procedureCode) &&
       (filter.fieldCode === undefined || row.fieldCode === filter.fieldCode) &&
       (filter.channel === undefined || row.channel === filter.channel) &&
-      (filter.assigneeId === undefined || (filter.assigneeId === 'unassigned' ? row.assigneeId === null : row.assigneeId === filter.assigneeId)) &&
+      (unitPrefix === null || row.code.startsWith(unitPrefix)) &&
+      (filter.updatedSince === undefined || row.updatedAt >= filter.updatedSince) &&
+      (filter.assigneeId === undefined || (filter.assigneeId === 'unassigned' ? row.open && row.assigneeId === null : row.assigneeId === filter.assigneeId)) &&
       (filter.due === undefined ||
         (row.open &&
           row.dueDate !== null &&

@@ -1,6 +1,7 @@
 // Cài đặt: the one section that works before the dossier features arrive.
 import { SectionFrame } from '../shell/SectionFrame';
 import { AboutApp } from './AboutApp';
+import { DemoDataCard } from './DemoDataCard';
 import { LanguageSettings } from './LanguageSettings';
 import { StorageCard } from './StorageCard';
 import { UpdateStatusCard } from './UpdateStatusCard';
@@ -13,6 +14,7 @@ export function SettingsSection() {
         <AboutApp />
         <UpdateStatusCard />
         <StorageCard />
+        <DemoDataCard />
       </div>
     </SectionFrame>
   );

@@ -1,9 +1,12 @@
 // The layout officers work in: skip link, top bar, section sidebar and the current section.
-import { useEffect, type MouseEvent } from 'react';
+import { useEffect, type ComponentType, type MouseEvent } from 'react';
+import { DossiersSection } from '../dossiers/DossiersSection';
 import { useT } from '../i18n/language-store';
+import { IntakeSection } from '../intake/IntakeSection';
+import { OverviewSection } from '../overview/OverviewSection';
 import { SettingsSection } from '../settings/SettingsSection';
 import { EmptySection } from './EmptySection';
-import { sectionById } from './sections';
+import { sectionById, type SectionId } from './sections';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useSectionShortcuts } from './use-section-shortcuts';
@@ -16,12 +19,21 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   target?.focus();
 }
 
+/** The screen of each built section; the others show EmptySection. */
+const screens: Partial<Record<SectionId, ComponentType>> = {
+  overview: OverviewSection,
+  dossiers: DossiersSection,
+  intake: IntakeSection,
+  settings: SettingsSection,
+};
+
 export function AppShell() {
   const t = useT();
   const section = useViewStore((state) => state.section);
   useSectionShortcuts();
 
   const sectionTitle = t(sectionById(section).title);
+  const Screen = screens[section];
   useEffect(() => {
     // The window title names the section too: it is what the Windows taskbar and Alt+Tab show.
     document.title = t('app.documentTitle', { section: sectionTitle });
@@ -35,7 +47,7 @@ export function AppShell() {
       <TopBar />
       <Sidebar />
       <main id="main-content" className="shell__main" tabIndex={-1}>
-        {section === 'settings' ? <SettingsSection /> : <EmptySection key={section} section={section} />}
+        {Screen ? <Screen /> : <EmptySection key={section} section={section} />}
       </main>
     </div>
   );

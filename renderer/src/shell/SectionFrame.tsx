@@ -5,7 +5,16 @@ import { useT } from '../i18n/language-store';
 import { sectionById, type SectionId } from './sections';
 import { useViewStore } from './view-store';
 
-export function SectionFrame({ section, children }: { section: SectionId; children?: ReactNode }) {
+type SectionFrameProps = {
+  section: SectionId;
+  /** The one-line purpose when the screen has its own (the catalogue's describes the empty section). */
+  description?: string;
+  /** A modifier for screens that lay the section out themselves (a list filling the window). */
+  className?: string;
+  children?: ReactNode;
+};
+
+export function SectionFrame({ section, description: ownDescription, className, children }: SectionFrameProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const focusRequest = useViewStore((state) => state.focusRequest);
@@ -16,12 +25,12 @@ export function SectionFrame({ section, children }: { section: SectionId; childr
   }, [focusRequest]);
 
   return (
-    <section className="section" aria-labelledby="section-heading">
+    <section className={className ? `section ${className}` : 'section'} aria-labelledby="section-heading">
       <header className="section__header">
         <h1 id="section-heading" className="section__title" tabIndex={-1} ref={heading}>
           {t(title)}
         </h1>
-        <p className="section__description">{t(description)}</p>
+        <p className="section__description">{ownDescription ?? t(description)}</p>
       </header>
       {children}
     </section>

@@ -1,5 +1,8 @@
-// The top bar: the app's name and ministry, the network badge and the language switch.
+// The top bar: the app's name and ministry, a nearly-full storage warning, the network badge, the
+// current officer and the language switch.
+import { StorageWarning } from '../device-storage/StorageWarning';
 import { useT } from '../i18n/language-store';
+import { ProfileBadge } from '../profile/ProfileBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NetworkStatus } from './NetworkStatus';
 
@@ -18,7 +21,9 @@ export function TopBar() {
         </div>
       </div>
       <div className="top-bar__tools">
+        <StorageWarning />
         <NetworkStatus />
+        <ProfileBadge />
         <LanguageSwitch />
       </div>
     </header>

@@ -1,6 +1,6 @@
 // Section routes in the address and the Alt+digit shortcuts.
 import { describe, expect, it } from 'vitest';
-import { hashForSection, sectionForShortcut, sectionFromHash, sectionIds, sections } from './sections';
+import { hashForSection, sectionForShortcut, sectionFromHash, sectionIds, sections, subPathFromHash } from './sections';
 
 describe('section routes in the location hash', () => {
   it.each(sectionIds)('%s round-trips through its hash', (id) => {
@@ -31,6 +31,25 @@ describe('section routes in the location hash', () => {
 
   it.each(['', '#', '#/', '#/khong-co', '#main-content', '#/%E0%A4%A'])('names no section in %j', (hash) => {
     expect(sectionFromHash(hash)).toBeNull();
+  });
+});
+
+describe('paths inside a section', () => {
+  it('address one dossier under Hồ sơ and read it back', () => {
+    const hash = hashForSection('dossiers', '7f0c1e2a-0000-4000-8000-000000000001');
+    expect(hash).toBe('#/ho-so/7f0c1e2a-0000-4000-8000-000000000001');
+    expect(sectionFromHash(hash)).toBe('dossiers');
+    expect(subPathFromHash(hash)).toBe('7f0c1e2a-0000-4000-8000-000000000001');
+  });
+
+  it.each([
+    ['#/ho-so', null],
+    ['#/ho-so/', null],
+    ['#/ho-so?trang=2', null],
+    ['#/ho-so/HS%20001?trang=2', 'HS 001'],
+    ['#/%E0%A4%A', null],
+  ])('reads %s as path %j', (hash, path) => {
+    expect(subPathFromHash(hash)).toBe(path);
   });
 });
 

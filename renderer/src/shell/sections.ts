@@ -31,7 +31,9 @@ export const DEFAULT_SECTION: SectionId = 'overview';
 
 export const sectionById = (id: SectionId): Section => sections.find((section) => section.id === id)!;
 
-export const hashForSection = (id: SectionId): string => `#/${slugs[id]}`;
+/** '#/ho-so', or with a path inside the section '#/ho-so/{subPath}'. */
+export const hashForSection = (id: SectionId, subPath: string | null = null): string =>
+  subPath ? `#/${slugs[id]}/${encodeURIComponent(subPath)}` : `#/${slugs[id]}`;
 
 /** The section a location hash names, or null when it names none (empty, unknown, malformed). */
 export function sectionFromHash(hash: string): SectionId | null {
@@ -44,6 +46,18 @@ export function sectionFromHash(hash: string): SectionId | null {
   // Only the first segment names the section; later ones will address things inside it.
   const slug = path.split(/[/?]/)[0]!.trim().toLowerCase();
   return sections.find((section) => section.slug === slug)?.id ?? null;
+}
+
+/** What the address names inside its section ('#/ho-so/{id}' → '{id}'), or null for the section itself. */
+export function subPathFromHash(hash: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(hash.replace(/^#\/?/, '').split('?')[0]!);
+  } catch {
+    return null;
+  }
+  const rest = path.split('/').slice(1).join('/').trim();
+  return rest === '' ? null : rest;
 }
 
 /** Alt+1 … Alt+7 in section order. */

@@ -22,7 +22,7 @@ function fakeWindow(hash: string) {
 }
 
 describe('the current section and the address', () => {
-  beforeEach(() => useViewStore.setState({ section: 'overview', focusRequest: 0 }));
+  beforeEach(() => useViewStore.setState({ section: 'overview', subPath: null, focusRequest: 0 }));
 
   it('starts on the section the address names, without taking focus', () => {
     const win = fakeWindow('#/ky-duyet');
@@ -58,5 +58,19 @@ describe('the current section and the address', () => {
     expect(win.location.hash).toBe('#/dong-bo');
     unbind();
     expect(win.listeners.size).toBe(0);
+  });
+
+  it('opens a dossier from the address and returns to the list without a focus request', () => {
+    const win = fakeWindow('#/ho-so/abc-123');
+    const unbind = bindViewToLocation(win as never);
+    expect(useViewStore.getState()).toMatchObject({ section: 'dossiers', subPath: 'abc-123', focusRequest: 0 });
+    useViewStore.getState().showSubPath(null);
+    expect(win.location.hash).toBe('#/ho-so');
+    win.visit('#/ho-so/xyz');
+    expect(useViewStore.getState()).toMatchObject({ section: 'dossiers', subPath: 'xyz', focusRequest: 0 });
+    useViewStore.getState().goTo('overview');
+    expect(win.location.hash).toBe('#/tong-quan');
+    expect(useViewStore.getState()).toMatchObject({ subPath: null, focusRequest: 1 });
+    unbind();
   });
 });

@@ -136,45 +136,56 @@ function validCommand(type: CommandType, dossier: Dossier | null, env: WorkflowE
 
 const PROGRESS = new Set<CommandType>(['receive', 'assign', 'forward', 'approve', 'sign', 'returnResult', 'recordSupplement', 'recordPayment']);
 
+const walks = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 2_000 })), { minLength: 1, maxLength: 40 });
+
+/** Plays one guided walk, checking every step; adds each status it passes through to `reached`. */
+function playWalk(choices: ReadonlyArray<readonly [number, number]>, reached: Set<number>) {
+  const env = testEnv();
+  let dossier: Dossier | null = null;
+  const history: ProcessingEvent[] = [];
+  let clock = START;
+  for (const [pick, gap] of choices) {
+    const options = actors.flatMap((actor) => allowedActions(dossier, actor).map((type) => [actor, type] as const));
+    if (options.length === 0) {
+      expect(dossier && isTerminal(dossier.status)).toBe(true);
+      break;
+    }
+    // Lean towards moving forward half the time, so walks also reach signature and return.
+    const forward = options.filter(([, type]) => PROGRESS.has(type));
+    const pool = pick % 2 === 0 && forward.length > 0 ? forward : options;
+    const [actor, type] = pool[Math.floor(pick / 2) % pool.length]!;
+    clock += gap * 60_000;
+    const decision = decide(dossier, validCommand(type, dossier, env, pick), actor, new Date(clock).toISOString(), env);
+    if (!decision.ok) throw new Error(`${type} by ${actor.role} was offered but rejected: ${decision.error.message}`);
+    let next: Dossier | null = dossier;
+    for (const event of decision.value) {
+      expect(processingEventSchema.safeParse(event).success).toBe(true);
+      next = apply(next, event);
+    }
+    checkStep(dossier, decision.value, next!, env);
+    expect(dossierSchema.safeParse(next).success).toBe(true);
+    history.push(...decision.value);
+    dossier = next;
+    reached.add(next!.status);
+  }
+  expect(replay(history)).toEqual(dossier);
+  expect(new Set(history.map((e) => e.id)).size).toBe(history.length);
+}
+
 describe('the workflow along offered actions (properties)', () => {
   it('accepts every action it offers, and replaying the history gives the same dossier', () => {
-    const reached = new Set<number>();
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 2_000 })), { minLength: 1, maxLength: 40 }), (choices) => {
-        const env = testEnv();
-        let dossier: Dossier | null = null;
-        const history: ProcessingEvent[] = [];
-        let clock = START;
-        for (const [pick, gap] of choices) {
-          const options = actors.flatMap((actor) => allowedActions(dossier, actor).map((type) => [actor, type] as const));
-          if (options.length === 0) {
-            expect(dossier && isTerminal(dossier.status)).toBe(true);
-            break;
-          }
-          // Lean towards moving forward half the time, so walks also reach signature and return.
-          const forward = options.filter(([, type]) => PROGRESS.has(type));
-          const pool = pick % 2 === 0 && forward.length > 0 ? forward : options;
-          const [actor, type] = pool[Math.floor(pick / 2) % pool.length]!;
-          clock += gap * 60_000;
-          const decision = decide(dossier, validCommand(type, dossier, env, pick), actor, new Date(clock).toISOString(), env);
-          if (!decision.ok) throw new Error(`${type} by ${actor.role} was offered but rejected: ${decision.error.message}`);
-          let next: Dossier | null = dossier;
-          for (const event of decision.value) {
-            expect(processingEventSchema.safeParse(event).success).toBe(true);
-            next = apply(next, event);
-          }
-          checkStep(dossier, decision.value, next!, env);
-          expect(dossierSchema.safeParse(next).success).toBe(true);
-          history.push(...decision.value);
-          dossier = next;
-          reached.add(next!.status);
-        }
-        expect(replay(history)).toEqual(dossier);
-        expect(new Set(history.map((e) => e.id)).size).toBe(history.length);
-      }),
+      fc.property(walks, (choices) => playWalk(choices, new Set())),
       { numRuns: 300 },
     );
-    // The walks really explore: every status is reached somewhere.
+  });
+
+  it('reaches every status along its walks (fixed seed, so the coverage check itself never flickers)', () => {
+    const reached = new Set<number>();
+    fc.assert(
+      fc.property(walks, (choices) => playWalk(choices, reached)),
+      { numRuns: 600, seed: 572_2016 },
+    );
     expect([...reached].sort((a, b) => a - b)).toEqual([...DOSSIER_STATUSES]);
   });
 });

@@ -1,4 +1,36 @@
 // English sentences of the overview screens; typed by the Vietnamese ones.
 import type { overviewVi } from './overview.vi';
 
-export const overviewEn: Record<keyof typeof overviewVi, string> = {};
+export const overviewEn: Record<keyof typeof overviewVi, string> = {
+  'overview.description': "Today's work: dossiers to handle, due soon, overdue, and results returned this week.",
+  'overview.greeting': 'Hello, {name}',
+  'overview.role': '{title} — {unit}',
+  'overview.today': 'Today {date}',
+  'overview.noProfile': 'No officer is chosen at this desk: the figures below cover every dossier on this computer.',
+  'overview.loading': 'Loading dossiers…',
+  'overview.empty': 'There are no dossiers on this computer yet. To try the application, load the demo data in Settings.',
+  'overview.cards': 'Work figures',
+  'overview.card.open': 'In progress',
+  'overview.card.open.hint': 'Dossiers without a result yet',
+  'overview.card.mine': 'My work',
+  'overview.card.mine.hint': 'Dossiers assigned to me',
+  'overview.card.counter': 'My work',
+  'overview.card.counter.hint': 'Waiting to be received or handed back',
+  'overview.card.awaitingAssignment': 'To assign',
+  'overview.card.awaitingAssignment.hint': 'Received, nobody assigned yet',
+  'overview.card.dueSoon': 'Due soon',
+  'overview.card.dueSoon.hint': 'Within the next 2 working days',
+  'overview.card.overdue': 'Overdue',
+  'overview.card.overdue.hint': 'Past the promised date',
+  'overview.card.returnedThisWeek': 'Results returned',
+  'overview.card.returnedThisWeek.hint': 'Since Monday',
+  'overview.card.link': '{label}: {count} dossiers ({hint}, {scope}). Open the list.',
+  'overview.scope.mine': 'mine',
+  'overview.scope.unit': 'whole unit',
+  'overview.scope.all': 'every dossier on this computer',
+  'overview.urgent.title': 'Handle first',
+  'overview.urgent.hint': 'The five dossiers of your work with the nearest promised dates.',
+  'overview.urgent.hintAll': 'The five dossiers in progress with the nearest promised dates.',
+  'overview.urgent.empty': 'No dossier is waiting.',
+  'overview.urgent.all': 'See the whole list',
+};

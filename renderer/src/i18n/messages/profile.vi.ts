@@ -1,2 +1,20 @@
 // Vietnamese sentences of the profile screens (keys prefixed 'profile.').
-export const profileVi = {} as const;
+export const profileVi = {
+  'profile.standIn': 'Chọn hồ sơ người dùng tạm thời — sẽ thay bằng đăng nhập',
+  'profile.standInTag': 'Tạm thời',
+  'profile.standInHint': 'Danh sách cán bộ là dữ liệu mẫu của từng đơn vị. Lựa chọn chỉ được nhớ trên máy này, không có mật khẩu.',
+  'profile.unit': 'Đơn vị',
+  'profile.officer': 'Cán bộ',
+  'profile.use': 'Dùng hồ sơ này',
+  'profile.cancel': 'Hủy',
+  'profile.badgeLabel': 'Người dùng hiện tại',
+  'profile.none': 'Chưa chọn người dùng',
+  'profile.choose': 'Chọn người dùng',
+  'profile.change': 'Đổi',
+  'profile.changeLabel': 'Đổi người dùng (hiện là {name})',
+  'profile.role.clerk': 'Cán bộ tiếp nhận (Bộ phận Một cửa)',
+  'profile.role.specialist': 'Chuyên viên thụ lý',
+  'profile.role.head': 'Lãnh đạo phòng',
+  'profile.role.leader': 'Lãnh đạo đơn vị',
+  'profile.role.admin': 'Quản trị đơn vị',
+} as const;
