@@ -71,4 +71,13 @@ describe('days left before the promised date', () => {
     expect(daysLeftText(daysLeftOf({ status: 10, dueDate: '2026-03-01' }, today, calendar), vi)).toBe('');
     expect(daysLeftText(daysLeftOf({ status: 1, dueDate: null }, today, calendar), vi)).toBe('');
   });
+
+  it('read a finished dossier as early, on time or late against its promised date, in Vietnamese days', () => {
+    // 16:59 UTC on 1 March is 23:59 on 1 March in Việt Nam; 17:00 UTC is already 2 March there.
+    const finished = (finishedAt: string) => daysLeftText(daysLeftOf({ status: 9, dueDate: '2026-03-02', finishedAt }, today, calendar), vi);
+    expect(finished('2026-03-01T16:59:00.000Z')).toBe('Hoàn thành trước hạn');
+    expect(finished('2026-03-01T17:00:00.000Z')).toBe('Hoàn thành đúng hạn');
+    expect(finished('2026-03-02T17:00:00.000Z')).toBe('Hoàn thành quá hạn');
+    expect(daysLeftOf({ status: 10, dueDate: null, finishedAt: '2026-03-05T03:00:00.000Z' }, today, calendar)).toEqual({ kind: 'finished', timeliness: 'on-time' });
+  });
 });

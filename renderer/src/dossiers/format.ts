@@ -3,7 +3,7 @@
 import { formatVietnameseDate, type LocalDate } from '../../../shared/domain/calendar/local-date';
 import { toVietnamWallClock, type Instant } from '../../../shared/domain/calendar/vietnam-time';
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-calendar';
-import { workingDaysLeft } from '../../../shared/domain/deadlines/timeliness';
+import { classifyCompletion, workingDaysLeft, type Timeliness } from '../../../shared/domain/deadlines/timeliness';
 import type { Dossier } from '../../../shared/domain/dossiers/dossier';
 import { isOpen, PAUSED_STATUSES, type DossierStatus } from '../../../shared/domain/workflow/status';
 import type { Translate } from '../i18n/translate';
@@ -35,14 +35,17 @@ export type DaysLeft =
   | { kind: 'no-due-date' }
   /** Waiting on the applicant (statuses 5 and 6): the clock stands still. */
   | { kind: 'paused'; days: number | null }
-  | { kind: 'running'; days: number; tone: 'overdue' | 'today' | 'soon' | 'ok' };
+  | { kind: 'running'; days: number; tone: 'overdue' | 'today' | 'soon' | 'ok' }
+  /** Processed (9) or returned (10): early, on time or late against the promised date (Biểu 06). */
+  | { kind: 'finished'; timeliness: Timeliness };
 
-type DeadlineFacts = Pick<Dossier, 'dueDate' | 'pausedSince' | 'remainingWorkingDays'> & { status: DossierStatus | number };
+type DeadlineFacts = Pick<Dossier, 'dueDate' | 'pausedSince' | 'remainingWorkingDays'> & { status: DossierStatus | number; finishedAt?: Instant | undefined };
 
 /** Where a dossier stands against its promised date today: negative days are overdue. */
 export function daysLeftOf(dossier: DeadlineFacts, today: LocalDate, calendar: WorkingCalendar): DaysLeft {
   const status = dossier.status as DossierStatus;
   if (PAUSED_STATUSES.has(status) || dossier.pausedSince !== undefined) return { kind: 'paused', days: dossier.remainingWorkingDays ?? null };
+  if ((status === 9 || status === 10) && dossier.finishedAt) return { kind: 'finished', timeliness: classifyCompletion(dossier.finishedAt, dossier.dueDate) };
   if (!isOpen(status)) return { kind: 'none' };
   if (status === 1) return { kind: 'none' };
   const days = workingDaysLeft(dossier.dueDate, today, calendar);
@@ -65,5 +68,7 @@ export function daysLeftText(left: DaysLeft, t: Translate): string {
       if (left.days < 0) return t('dossiers.daysLeft.overdue', { days: -left.days });
       if (left.days === 0) return t('dossiers.daysLeft.today');
       return t('dossiers.daysLeft.left', { days: left.days });
+    case 'finished':
+      return t(`dossiers.daysLeft.finished.${left.timeliness}`);
   }
 }

@@ -28,7 +28,7 @@ export function ProcessingFacts({ dossier }: { dossier: Dossier }) {
   const assignee = dossier.assigneeId ? (officerDirectory(store.catalogue).byId(dossier.assigneeId)?.name ?? dossier.assigneeId) : t('dossiers.assignee.none');
   const due = dossier.dueDate ? formatVietnameseDate(dossier.dueDate) : t('dossiers.daysLeft.noDueDate');
   const leftText = daysLeftText(left, t);
-  const tone = left.kind === 'running' ? left.tone : left.kind;
+  const tone = left.kind === 'running' ? left.tone : left.kind === 'finished' ? (left.timeliness === 'late' ? 'overdue' : 'ok') : left.kind;
 
   return (
     <section className="card detail-card" aria-labelledby="facts-processing">

@@ -89,6 +89,9 @@ export const dossiersEn: Record<keyof typeof dossiersVi, string> = {
   'dossiers.daysLeft.pausedWithDays': 'Clock stopped ({days} day(s) left)',
   'dossiers.daysLeft.pausedLate': 'Clock stopped ({days} day(s) overdue)',
   'dossiers.daysLeft.noDueDate': 'No promised date',
+  'dossiers.daysLeft.finished.early': 'Finished early',
+  'dossiers.daysLeft.finished.on-time': 'Finished on time',
+  'dossiers.daysLeft.finished.late': 'Finished late',
 
   'dossiers.views.button': 'Saved views',
   'dossiers.views.title': 'Saved views',

@@ -88,6 +88,9 @@ export const dossiersVi = {
   'dossiers.daysLeft.pausedWithDays': 'Tạm dừng tính thời gian (còn {days} ngày)',
   'dossiers.daysLeft.pausedLate': 'Tạm dừng tính thời gian (đã quá hạn {days} ngày)',
   'dossiers.daysLeft.noDueDate': 'Không có hẹn trả',
+  'dossiers.daysLeft.finished.early': 'Hoàn thành trước hạn',
+  'dossiers.daysLeft.finished.on-time': 'Hoàn thành đúng hạn',
+  'dossiers.daysLeft.finished.late': 'Hoàn thành quá hạn',
 
   'dossiers.views.button': 'Bộ lọc đã lưu',
   'dossiers.views.title': 'Bộ lọc đã lưu',
