@@ -1,0 +1,224 @@
+// The unit-sync wire contract between a desk and the portal: one zod schema per request and per
+// answer. Both sides validate with these; a body or an answer that does not parse is refused
+// before anything is stored. Paths live in `syncPaths` so neither side writes them by hand.
+import { z } from 'zod';
+import { instantSchema } from '../domain/calendar/vietnam-time';
+import { holidayCalendarDataSchema } from '../domain/calendar/holiday-data';
+import { catalogueSchema, unitCodeSchema } from '../domain/catalogue/catalogue-schema';
+import { numberBlockSchema } from '../domain/codes/number-block';
+import { dossierIntakeSchema, dossierSchema } from '../domain/dossiers/dossier';
+import { actorSchema, roleSchema } from '../domain/officers/officer';
+import { commandSchema } from '../domain/workflow/commands';
+import { processingEventSchema } from '../domain/workflow/events';
+
+export const API_PREFIX = '/api/v1';
+
+export const syncPaths = {
+  session: `${API_PREFIX}/session`,
+  catalog: `${API_PREFIX}/catalog`,
+  push: `${API_PREFIX}/sync/push`,
+  pull: `${API_PREFIX}/sync/pull`,
+  blobsMissing: `${API_PREFIX}/blobs/missing`,
+  blob: (sha256: string) => `${API_PREFIX}/blobs/${sha256}`,
+  leases: `${API_PREFIX}/leases`,
+  publicDossiers: `${API_PREFIX}/public/dossiers`,
+  publicWithdraw: (code: string) => `${API_PREFIX}/public/dossiers/${encodeURIComponent(code)}/withdraw`,
+  openapi: `${API_PREFIX}/openapi.json`,
+  health: '/healthz',
+} as const;
+
+/** Limits both sides enforce; the portal answers 413 past them. */
+export const SYNC_LIMITS = {
+  /** Mutations in one push. */
+  pushMaxMutations: 500,
+  /** Bytes of one JSON body (push, public filing). */
+  jsonMaxBytes: 2 * 1024 * 1024,
+  /** Changes in one pull page. */
+  pullMaxLimit: 1000,
+  /** Bytes of one blob upload chunk. */
+  blobChunkBytes: 4 * 1024 * 1024,
+  /** Largest attachment the portal accepts (the counter's own limit is lower). */
+  blobMaxBytes: 200 * 1024 * 1024,
+  /** Hashes in one "which are missing" question. */
+  blobsMissingMax: 1000,
+} as const;
+
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 phải là 64 chữ số hex viết thường.');
+const uuid = z.uuid({ version: 'v4' });
+export const clientIdSchema = uuid;
+
+// ---- errors: every 4xx/5xx body ----
+
+/** The body of every refused request: a stable code and a sentence an officer or an integrator can act on. */
+export const apiErrorSchema = z.object({ error: z.object({ code: z.string().min(1), message: z.string().min(1) }).strict() }).strict();
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+// ---- session ----
+
+export const sessionRequestSchema = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
+export type SessionRequest = z.infer<typeof sessionRequestSchema>;
+
+export const sessionResponseSchema = z
+  .object({
+    /** Bearer token for every other call; opaque to the client. */
+    token: z.string().min(20).max(500),
+    expiresAt: instantSchema,
+    officer: actorSchema,
+    unit: z.object({ code: unitCodeSchema, name: z.string().min(1) }).strict(),
+    roles: z.array(roleSchema).min(1),
+  })
+  .strict();
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+// ---- catalogue ----
+
+export const catalogResponseSchema = z.object({ version: z.string().min(1), catalogue: catalogueSchema, holidays: holidayCalendarDataSchema }).strict();
+export type CatalogResponse = z.infer<typeof catalogResponseSchema>;
+
+// ---- push ----
+
+/** A file attached to a dossier on the portal (an online filing's documents, a signed result). */
+export const remoteFileSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    dossierId: z.string().min(1).max(100),
+    componentCode: z.string().min(1).max(50),
+    sha256: sha256Schema,
+    name: z.string().min(1).max(255),
+    size: z.int().nonnegative(),
+    mimeType: z.string().min(1).max(100),
+    addedAt: instantSchema,
+    addedBy: z.string().min(1).max(100),
+  })
+  .strict();
+export type RemoteFile = z.infer<typeof remoteFileSchema>;
+
+
+/** One officer action, as recorded offline: the command, who, when, and the events the desk produced. */
+export const mutationSchema = z
+  .object({
+    /** Globally unique; the portal answers a repeat with the answer it gave the first time. */
+    mutationId: uuid,
+    dossierId: z.string().min(1).max(100),
+    /** The dossier version the desk decided on (0 for a dossier it created). */
+    baseVersion: z.int().nonnegative(),
+    command: commandSchema,
+    actor: actorSchema,
+    /** When the officer acted on the desk (the deadline arithmetic uses it, not the push time). */
+    at: instantSchema,
+    /** The ids of the events the desk recorded, in order; the portal keeps them when it agrees. */
+    eventIds: z.array(uuid).min(1).max(20),
+    /** Files the action attached (intake, supplement); their bytes must be on the portal before it is pushed. */
+    files: z.array(remoteFileSchema).max(200).default([]),
+  })
+  .strict();
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.object({ clientId: clientIdSchema, mutations: z.array(mutationSchema).min(1).max(SYNC_LIMITS.pushMaxMutations) }).strict();
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationResultSchema = z.discriminatedUnion('status', [
+  /** Recorded on the portal: the events as the portal holds them (versions may differ after a rebase). */
+  z.object({ mutationId: uuid, status: z.literal('applied'), version: z.int().positive(), events: z.array(processingEventSchema).min(1) }).strict(),
+  /**
+   * Permanently refused (the rules, another unit, a conflict the rules cannot settle): processed,
+   * never retried. `dossier` is the portal's current state, so the desk can show both sides.
+   */
+  z
+    .object({
+      mutationId: uuid,
+      status: z.literal('rejected'),
+      code: z.string().min(1),
+      message: z.string().min(1),
+      dossier: dossierSchema.nullable(),
+    })
+    .strict(),
+]);
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.object({ results: z.array(mutationResultSchema) }).strict();
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+// ---- pull ----
+
+/** The server's sequence number as a decimal string; never a client clock. '' or absent: from the start. */
+export const cursorSchema = z.string().regex(/^(0|[1-9][0-9]{0,17})$/, 'Con trỏ đồng bộ phải là một số nguyên không âm.');
+
+export const pullQuerySchema = z
+  .object({ cursor: cursorSchema.optional(), limit: z.coerce.number().int().min(1).max(SYNC_LIMITS.pullMaxLimit).default(500) })
+  .strict();
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+
+/** One change in the unit's feed, in server order. */
+export const changeSchema = z.discriminatedUnion('kind', [
+  z.object({ seq: cursorSchema, kind: z.literal('event'), event: processingEventSchema }).strict(),
+  z.object({ seq: cursorSchema, kind: z.literal('file'), file: remoteFileSchema }).strict(),
+]);
+export type Change = z.infer<typeof changeSchema>;
+
+export const pullResponseSchema = z
+  .object({
+    changes: z.array(changeSchema),
+    /** Where the next pull starts: the last change's seq, or the request's cursor when there were none. */
+    cursor: cursorSchema,
+    /** True while more changes wait after `cursor`. */
+    more: z.boolean(),
+  })
+  .strict();
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+// ---- blobs ----
+
+export const blobsMissingRequestSchema = z.object({ hashes: z.array(sha256Schema).max(SYNC_LIMITS.blobsMissingMax) }).strict();
+export const blobsMissingResponseSchema = z.object({ missing: z.array(sha256Schema) }).strict();
+
+/**
+ * Resumable upload, tus-like, offset-based:
+ *   HEAD /blobs/{sha}            → 200 with `Upload-Offset` = `Upload-Length` when complete;
+ *                                  200 with the bytes received so far while partial; 404 when unknown.
+ *   PUT  /blobs/{sha}            headers `Upload-Offset` (where this chunk starts) and `Upload-Length`
+ *                                  (the whole size), body application/offset+octet-stream ≤ blobChunkBytes
+ *                                  → 204 with the new `Upload-Offset`; 409 with the server's offset when
+ *                                  the chunk does not start there; 422 when the finished bytes do not
+ *                                  hash to {sha} (the partial upload is discarded).
+ *   GET  /blobs/{sha}            → the bytes; honours `Range: bytes=a-b` with 206.
+ */
+export const BLOB_HEADERS = { offset: 'upload-offset', length: 'upload-length' } as const;
+
+// ---- leases ----
+
+export const leaseRequestSchema = z
+  .object({
+    clientId: clientIdSchema,
+    kind: z.enum(['dossier', 'decision']),
+    /** The Vietnamese day the block is for (dossier codes carry their day). */
+    day: z.iso.date(),
+    size: z.int().min(1).max(500),
+  })
+  .strict();
+export type LeaseRequest = z.infer<typeof leaseRequestSchema>;
+
+export const leaseResponseSchema = z.object({ kind: z.enum(['dossier', 'decision']), block: numberBlockSchema }).strict();
+export type LeaseResponse = z.infer<typeof leaseResponseSchema>;
+
+// ---- what the national portal forwards ----
+
+export const publicFilingSchema = z
+  .object({
+    /** The national portal's id of the filing: a repeat with the same id changes nothing. */
+    externalId: z.string().min(1).max(100),
+    intake: dossierIntakeSchema.omit({ code: true, channel: true }),
+    submittedAt: instantSchema,
+    files: z
+      .array(z.object({ componentCode: z.string().min(1).max(50), name: z.string().min(1).max(255), mimeType: z.string().min(1).max(100), sha256: sha256Schema, size: z.int().nonnegative() }).strict())
+      .max(50)
+      .default([]),
+  })
+  .strict();
+export type PublicFiling = z.infer<typeof publicFilingSchema>;
+
+export const publicFilingResponseSchema = z.object({ dossierId: z.string().min(1), code: z.string().min(1) }).strict();
+export const publicWithdrawRequestSchema = z.object({ reason: z.string().min(1).max(2000), at: instantSchema }).strict();
+
+export const healthResponseSchema = z.object({ ok: z.literal(true), database: z.enum(['pglite', 'postgres']), version: z.string() }).strict();
