@@ -123,6 +123,8 @@ export const mutationResultSchema = z.discriminatedUnion('status', [
   /**
    * Permanently refused (the rules, another unit, a conflict the rules cannot settle): processed,
    * never retried. `dossier` is the portal's current state, so the desk can show both sides.
+   * Exception: a code in RETRYABLE_REJECTION_CODES is not remembered by the portal; the desk keeps
+   * the mutation in its outbox and pushes it again (after uploading the missing blobs).
    */
   z
     .object({
@@ -135,6 +137,13 @@ export const mutationResultSchema = z.discriminatedUnion('status', [
     .strict(),
 ]);
 export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+/**
+ * Rejection codes that are not final: BLOB_MISSING — a file the mutation names is not (completely)
+ * on the portal yet, or an earlier mutation of the same dossier in the batch waits for one.
+ */
+export const RETRYABLE_REJECTION_CODES = ['BLOB_MISSING'] as const;
+export const isRetryableRejection = (code: string): boolean => (RETRYABLE_REJECTION_CODES as readonly string[]).includes(code);
 
 export const pushResponseSchema = z.object({ results: z.array(mutationResultSchema) }).strict();
 export type PushResponse = z.infer<typeof pushResponseSchema>;
@@ -185,6 +194,9 @@ export const blobsMissingResponseSchema = z.object({ missing: z.array(sha256Sche
  *   GET  /blobs/{sha}            → the bytes; honours `Range: bytes=a-b` with 206.
  */
 export const BLOB_HEADERS = { offset: 'upload-offset', length: 'upload-length' } as const;
+/** The value of `Upload-Offset` and `Upload-Length`: a byte count as a decimal integer. */
+export const blobByteCountHeaderSchema = z.string().regex(/^(0|[1-9][0-9]{0,15})$/, 'Số byte phải là một số nguyên không âm.');
+export const BLOB_CONTENT_TYPE = 'application/offset+octet-stream';
 
 // ---- leases ----
 
@@ -218,7 +230,15 @@ export const publicFilingSchema = z
   .strict();
 export type PublicFiling = z.infer<typeof publicFilingSchema>;
 
+/** The header the national portal authenticates with (public endpoints, blob uploads). */
+export const PORTAL_KEY_HEADER = 'x-portal-key';
+/** `Authorization` of every officer call: the token from the session answer. */
+export const authorizationHeaderSchema = z.string().regex(/^Bearer [A-Za-z0-9_-]{20,500}$/, 'Cần tiêu đề Authorization: Bearer <mã phiên>.');
+
+/** 201 when the filing created the dossier, 200 with the same body for a repeat of the same externalId. */
 export const publicFilingResponseSchema = z.object({ dossierId: z.string().min(1), code: z.string().min(1) }).strict();
 export const publicWithdrawRequestSchema = z.object({ reason: z.string().min(1).max(2000), at: instantSchema }).strict();
+/** The dossier after the withdrawal (status 7); a repeat of a recorded withdrawal answers the same. */
+export const publicWithdrawResponseSchema = z.object({ dossierId: z.string().min(1), code: z.string().min(1), status: z.literal(7), version: z.int().positive() }).strict();
 
 export const healthResponseSchema = z.object({ ok: z.literal(true), database: z.enum(['pglite', 'postgres']), version: z.string() }).strict();

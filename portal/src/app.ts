@@ -1,0 +1,107 @@
+// The Dossier Desk portal: the unit-sync server desks push to and pull from, as one Fastify app.
+//
+// Usage (tests, the desk's integration tests):
+//   import { createPortal } from '<repo>/portal/src/app';
+//   const portal = await createPortal({ database: 'pglite', blobDir: await mkdtemp(join(tmpdir(), 'blobs-')) });
+//   const base = await portal.app.listen({ host: '127.0.0.1', port: 0 });   // 'http://127.0.0.1:<port>'
+//   // sign in as any demo officer, e.g. POST `${base}/api/v1/session` {username: 'cshtt.mc1', password: 'demo'}
+//   await portal.close();
+// `database: 'pglite'` without `dataDir` is in memory; `{ url: 'postgres://…' }` uses a server.
+// The demo roster (demoStaff, password "demo") is always seeded into an empty database.
+import { readFileSync } from 'node:fs';
+import cors from '@fastify/cors';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { indexCatalogue } from '../../shared/domain/catalogue/catalogue-index';
+import { shippedCatalogue } from '../../shared/domain/catalogue/shipped-catalogue';
+import { vietnamHolidayData } from '../../shared/domain/calendar/vietnam-holidays';
+import { vietnamWorkingCalendar } from '../../shared/domain/calendar/working-calendar';
+import { BLOB_HEADERS, PORTAL_KEY_HEADER, SYNC_LIMITS, syncPaths } from '../../shared/sync/contract';
+import { sessionRoutes } from './auth/routes';
+import { DiskBlobStore } from './blobs/disk-blob-store';
+import { blobRoutes } from './blobs/routes';
+import { catalogRoutes } from './catalog/routes';
+import type { PortalContext } from './context';
+import { openDatabase, type Database, type DatabaseOption } from './db/database';
+import { migrate } from './db/migrate';
+import { installErrorHandling } from './http/errors';
+import { leaseRoutes } from './leases/routes';
+import { openApiDocument } from './openapi/openapi';
+import { publicRoutes } from './public/routes';
+import { seedDemoDossiers, seedRoster } from './seed/demo-seed';
+import { syncRoutes } from './sync/routes';
+
+/** The national portal's key when none is configured: for demos only, documented in docs/sync-api.md. */
+export const DEFAULT_PUBLIC_KEY = 'demo-cong-dvc-key';
+/** The desk's origins: the Electron app, web mode, web mode with hot reload. */
+export const DEFAULT_ALLOWED_ORIGINS = ['app://desk', 'http://127.0.0.1:5180', 'http://localhost:5173'] as const;
+
+export type PortalOptions = {
+  database: DatabaseOption;
+  /** PGlite's data folder; in memory when absent. Ignored for a PostgreSQL url. */
+  dataDir?: string;
+  /** Where attachment bytes are kept. */
+  blobDir: string;
+  /** The portal's clock; tests set it. */
+  now?: () => Date;
+  logger?: boolean;
+  /** The national portal's key (x-portal-key). */
+  publicKey?: string;
+  allowedOrigins?: readonly string[];
+  /** Demo dossiers to generate per unit into an empty database (0 by default). */
+  demoDossiersPerUnit?: number;
+};
+
+export type Portal = { app: FastifyInstance; close(): Promise<void>; db: Database };
+
+const PORTAL_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export async function createPortal(options: PortalOptions): Promise<Portal> {
+  const db = await openDatabase(options.database, options.dataDir);
+  try {
+    await migrate(db);
+    const now = options.now ?? (() => new Date());
+    await seedRoster(db, shippedCatalogue);
+    await seedDemoDossiers(db, { catalogue: shippedCatalogue, calendar: vietnamWorkingCalendar(), now: now(), perUnit: options.demoDossiersPerUnit ?? 0 });
+    const ctx: PortalContext = {
+      db,
+      blobs: new DiskBlobStore(options.blobDir),
+      catalogue: indexCatalogue(shippedCatalogue),
+      calendar: vietnamWorkingCalendar(),
+      holidays: vietnamHolidayData,
+      now,
+      publicKey: options.publicKey ?? DEFAULT_PUBLIC_KEY,
+      version: PORTAL_VERSION,
+    };
+    const app = Fastify({ logger: options.logger ?? false, bodyLimit: SYNC_LIMITS.jsonMaxBytes });
+    await app.register(cors, {
+      origin: [...(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS)],
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
+      allowedHeaders: ['Authorization', 'Content-Type', BLOB_HEADERS.offset, BLOB_HEADERS.length, 'Range', PORTAL_KEY_HEADER],
+      exposedHeaders: [BLOB_HEADERS.offset, BLOB_HEADERS.length, 'Content-Range', 'Content-Length', 'ETag'],
+      maxAge: 600,
+    });
+    installErrorHandling(app);
+    // JSON or blob chunks only: a text body is refused with 415 rather than read as a string.
+    app.removeContentTypeParser('text/plain');
+    app.get(syncPaths.health, async () => ({ ok: true as const, database: db.kind, version: PORTAL_VERSION }));
+    app.get(syncPaths.openapi, async () => openApiDocument(PORTAL_VERSION));
+    sessionRoutes(app, ctx);
+    catalogRoutes(app, ctx);
+    syncRoutes(app, ctx);
+    blobRoutes(app, ctx);
+    leaseRoutes(app, ctx);
+    publicRoutes(app, ctx);
+    await app.ready();
+    return {
+      app,
+      db,
+      async close() {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

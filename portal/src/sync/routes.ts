@@ -1,0 +1,28 @@
+// The officer's sync endpoints: push a batch of mutations, pull the unit's changes.
+import type { FastifyInstance } from 'fastify';
+import { pullQuerySchema, pushRequestSchema, SYNC_LIMITS, syncPaths } from '../../../shared/sync/contract';
+import { requireOfficer } from '../auth/sessions';
+import type { PortalContext } from '../context';
+import { HttpError } from '../http/errors';
+import { parseOr400 } from '../http/validate';
+import { pull } from './pull';
+import { push } from './push';
+
+export function syncRoutes(app: FastifyInstance, ctx: PortalContext): void {
+  app.post(syncPaths.push, async (request) => {
+    const signedIn = await requireOfficer(ctx, request);
+    const body = request.body as { mutations?: unknown } | null;
+    if (body && Array.isArray(body.mutations) && body.mutations.length > SYNC_LIMITS.pushMaxMutations) {
+      throw new HttpError(413, 'TOO_MANY_MUTATIONS', `Mỗi lần đẩy tối đa ${SYNC_LIMITS.pushMaxMutations} thao tác; lần này có ${body.mutations.length}.`);
+    }
+    return push(ctx, signedIn, parseOr400(pushRequestSchema, request.body, 'Nội dung đẩy đồng bộ'));
+  });
+
+  app.get(syncPaths.pull, async (request) => {
+    const { officer } = await requireOfficer(ctx, request);
+    const raw = { ...(request.query as Record<string, unknown>) };
+    // The contract reads an empty cursor as "from the start".
+    if (raw.cursor === '') delete raw.cursor;
+    return pull(ctx, officer.unitCode, parseOr400(pullQuerySchema, raw, 'Tham số kéo đồng bộ'));
+  });
+}
