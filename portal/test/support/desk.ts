@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { vietnamWorkingCalendar } from '../../../shared/domain/calendar/working-calendar';
 import { indexCatalogue } from '../../../shared/domain/catalogue/catalogue-index';
 import { shippedCatalogue } from '../../../shared/domain/catalogue/shipped-catalogue';
+import { iterateDemoDossiers } from '../../../shared/domain/demo/generate';
 import type { Dossier } from '../../../shared/domain/dossiers/dossier';
 import type { Actor } from '../../../shared/domain/officers/officer';
 import { apply } from '../../../shared/domain/workflow/apply';
@@ -128,4 +129,20 @@ let issued = 0;
 export function freshCode(unitCode: string, day = '2026-03-09'): string {
   const number = 9000 + (issued++ % 1000);
   return `${unitCode}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${String(number).padStart(4, '0')}`;
+}
+
+/** Histories of dossiers created at the counter (online ones arrive from the national portal instead). */
+export function counterHistories(now: Date, total: number): { events: ProcessingEvent[]; mutations: Mutation[] } {
+  const catalogue = { ...shippedCatalogue, procedures: shippedCatalogue.procedures.filter((p) => p.unitCode === 'CSHTT') };
+  const events: ProcessingEvent[] = [];
+  const mutations: Mutation[] = [];
+  for (const { events: history } of iterateDemoDossiers(7, 5000, { catalogue, calendar: vietnamWorkingCalendar(), now: now.toISOString() })) {
+    if (!('origin' in history[0]!.payload) || history[0]!.type === 'submitted') continue;
+    for (const event of history.slice(0, total - mutations.length)) {
+      events.push(event);
+      mutations.push(mutationOfEvent(event, 'CSHTT'));
+    }
+    if (mutations.length === total) break;
+  }
+  return { events, mutations };
 }
