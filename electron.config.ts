@@ -2,12 +2,14 @@
 // `electron-vite <command> -c electron.config.ts`.
 import path from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './renderer/vite.config';
+import { portalOrigins, rendererConfig } from './renderer/vite.config';
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 
 export default defineConfig({
   main: {
+    // The app:// CSP header allows the same portal origins as the renderer's build.
+    define: { __DESK_PORTAL_ORIGINS__: JSON.stringify(portalOrigins()) },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: path.join(root, 'electron/main/index.ts') } },

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { contentSecurityPolicy } from '../shared/security/content-security-policy.ts';
+import { contentSecurityPolicy, portalOrigins as parsePortalOrigins } from '../shared/security/content-security-policy.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -20,10 +20,9 @@ function cspMetaPlugin(): Plugin {
   };
 }
 
-/** The portal the renderer may talk to; loopback by default, overridable at build time. */
+/** The portal the renderer may talk to; loopback by default, DESK_PORTAL_ORIGINS at build time. */
 export function portalOrigins(): string[] {
-  const configured = process.env['DESK_PORTAL_ORIGINS'];
-  return configured ? configured.split(',').map((s) => s.trim()).filter(Boolean) : ['http://127.0.0.1:8787', 'http://localhost:8787'];
+  return parsePortalOrigins(process.env['DESK_PORTAL_ORIGINS']);
 }
 
 /** Name and version the browser host reports; the Electron host asks `app` for the same values. */
@@ -36,7 +35,8 @@ export const rendererConfig: UserConfig = {
   root: here,
   base: './',
   plugins: [react(), cspMetaPlugin()],
-  define: { __DESK_BUILD__: JSON.stringify(buildIdentity()) },
+  // The Cài đặt screen warns when the portal address an officer enters is not one the CSP allows.
+  define: { __DESK_BUILD__: JSON.stringify(buildIdentity()), __DESK_PORTAL_ORIGINS__: JSON.stringify(portalOrigins()) },
   resolve: { alias: { '@shared': path.resolve(here, '../shared') } },
   build: {
     outDir: path.resolve(here, '../out/renderer'),

@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, sh
 import electronUpdater from 'electron-updater';
 import { APP_ID, APP_ORIGIN } from '../../shared/app-identity';
 import { appSchemePrivileges, createAppRequestHandler } from './app-protocol';
+import { buildPortalOrigins } from './portal-origins';
 import { createElectronHost } from './host/electron-host';
 import { createSecretStore } from './host/secret-store';
 import { createUpdateService } from './host/update-service';
@@ -37,7 +38,7 @@ if (claimSingleInstance(app)) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
-    protocol.handle('app', createAppRequestHandler(path.join(here, '../renderer')));
+    protocol.handle('app', createAppRequestHandler(path.join(here, '../renderer'), { connectSrc: buildPortalOrigins() }));
     denyAllPermissions(session.defaultSession, ownOrigins);
 
     const updates = createUpdateService({

@@ -1,5 +1,5 @@
 // Start-up: pick the host, bind language and route to the document, ask for persistent storage,
-// open the local dossier store and start reading it, then render the shell.
+// open the local dossier store and start reading it, start sync with the portal, then render the shell.
 import './zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -12,6 +12,8 @@ import { requestPersistentStorage } from './device-storage/persistence';
 import { DeskStore } from './store/desk-store';
 import { startLoading } from './store/load-status';
 import { DeskStoreProvider } from './store/store-context';
+import { startDeskSync } from './sync/start-sync';
+import { DeskSyncProvider } from './sync/screen/sync-context';
 import './styles.css';
 
 const host = pickHost();
@@ -20,6 +22,7 @@ bindViewToLocation();
 void requestPersistentStorage(navigator.storage);
 const store = new DeskStore();
 void startLoading(store);
+const sync = startDeskSync(store, host);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
@@ -27,7 +30,9 @@ createRoot(root).render(
   <StrictMode>
     <HostProvider host={host}>
       <DeskStoreProvider store={store}>
-        <AppShell />
+        <DeskSyncProvider sync={sync}>
+          <AppShell />
+        </DeskSyncProvider>
       </DeskStoreProvider>
     </HostProvider>
   </StrictMode>,

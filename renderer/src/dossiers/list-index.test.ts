@@ -61,6 +61,22 @@ describe('the dossier list index', () => {
     expect(index.query({ query: 'hoang' }, sort, window).rows.map((r) => r.id)).toEqual(['2']);
   });
 
+  it('forgets a removed dossier in every order and in search, and keeps the others findable', () => {
+    const index = new DossierListIndex(fold);
+    index.load([row({ id: '1', applicantName: 'Lê Văn Bình' }), row({ id: '2', applicantName: 'Phạm Thu Hà' }), row({ id: '3', applicantName: 'Lê Thị Hoa' })]);
+    index.remove('1');
+    index.remove('missing');
+    expect(index.size).toBe(2);
+    expect(index.get('1')).toBeUndefined();
+    for (const key of ['code', 'dueDate', 'receivedAt', 'updatedAt'] as const) {
+      expect(index.query({}, { key, direction: 'asc' }, window).rows.map((r) => r.id).sort()).toEqual(['2', '3']);
+    }
+    expect(index.query({ query: 'le' }, { key: 'code', direction: 'asc' }, window).rows.map((r) => r.id)).toEqual(['3']);
+    expect(index.query({ query: 'ha' }, { key: 'code', direction: 'asc' }, window).rows.map((r) => r.id)).toEqual(['2']);
+    index.upsert(row({ id: '4', applicantName: 'Lê Văn Bình' }));
+    expect(index.query({ query: 'binh' }, { key: 'code', direction: 'desc' }, window).rows.map((r) => r.id)).toEqual(['4']);
+  });
+
   it('answers an empty page, not an error, before the first load', () => {
     const index = new DossierListIndex(fold);
     expect(index.query({}, { key: 'dueDate', direction: 'asc' }, window)).toEqual({ rows: [], total: 0 });

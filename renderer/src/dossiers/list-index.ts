@@ -117,6 +117,32 @@ export class DossierListIndex {
     }
   }
 
+  /** Takes a row out (a dossier the portal refused at intake); the last row moves into its slot. */
+  remove(id: string): void {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return;
+    const last = this.rows.length - 1;
+    for (const key of SORT_KEYS) {
+      const order = this.orders.get(key)!;
+      order.splice(order.indexOf(slot), 1);
+      if (slot !== last) order[order.indexOf(last)] = slot;
+    }
+    for (const token of this.tokensBySlot[slot]!) this.postings.get(token)?.delete(slot);
+    if (slot !== last) {
+      for (const token of this.tokensBySlot[last]!) {
+        const posting = this.postings.get(token)!;
+        posting.delete(last);
+        posting.add(slot);
+      }
+      this.rows[slot] = this.rows[last]!;
+      this.tokensBySlot[slot] = this.tokensBySlot[last]!;
+      this.slotById.set(this.rows[slot]!.id, slot);
+    }
+    this.rows.pop();
+    this.tokensBySlot.pop();
+    this.slotById.delete(id);
+  }
+
   /** The rows matching `filter`, in `sort` order, from `offset`, at most `limit`; and how many match. */
   query(filter: DossierFilter, sort: DossierSort, window: DueWindow, offset = 0, limit = 50): ListPage {
     const matches = this.predicate(filter, window);

@@ -5,6 +5,7 @@ import { dossiersEn } from './messages/dossiers.en';
 import { overviewEn } from './messages/overview.en';
 import { profileEn } from './messages/profile.en';
 import { demoEn } from './messages/demo.en';
+import { syncEn } from './messages/sync.en';
 
 export const en: Catalogue = {
   'app.name': 'Offline dossier processing',
@@ -83,4 +84,5 @@ export const en: Catalogue = {
   ...overviewEn,
   ...profileEn,
   ...demoEn,
+  ...syncEn,
 };

@@ -4,6 +4,7 @@ import { dossiersVi } from './messages/dossiers.vi';
 import { overviewVi } from './messages/overview.vi';
 import { profileVi } from './messages/profile.vi';
 import { demoVi } from './messages/demo.vi';
+import { syncVi } from './messages/sync.vi';
 
 export const vi = {
   'app.name': 'Xử lý hồ sơ ngoại tuyến',
@@ -82,6 +83,7 @@ export const vi = {
   ...overviewVi,
   ...profileVi,
   ...demoVi,
+  ...syncVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,5 +1,6 @@
 // Cài đặt: the one section that works before the dossier features arrive.
 import { SectionFrame } from '../shell/SectionFrame';
+import { PortalUrlCard } from '../sync/screen/PortalUrlCard';
 import { AboutApp } from './AboutApp';
 import { DemoDataCard } from './DemoDataCard';
 import { LanguageSettings } from './LanguageSettings';
@@ -12,6 +13,7 @@ export function SettingsSection() {
       <div className="card-stack">
         <LanguageSettings />
         <AboutApp />
+        <PortalUrlCard />
         <UpdateStatusCard />
         <StorageCard />
         <DemoDataCard />

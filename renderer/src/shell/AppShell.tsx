@@ -5,6 +5,7 @@ import { useT } from '../i18n/language-store';
 import { IntakeSection } from '../intake/IntakeSection';
 import { OverviewSection } from '../overview/OverviewSection';
 import { SettingsSection } from '../settings/SettingsSection';
+import { SyncSection } from '../sync/screen/SyncSection';
 import { EmptySection } from './EmptySection';
 import { sectionById, type SectionId } from './sections';
 import { Sidebar } from './Sidebar';
@@ -24,6 +25,7 @@ const screens: Partial<Record<SectionId, ComponentType>> = {
   overview: OverviewSection,
   dossiers: DossiersSection,
   intake: IntakeSection,
+  sync: SyncSection,
   settings: SettingsSection,
 };
 

@@ -4,6 +4,7 @@
 import Dexie, { type Table } from 'dexie';
 import { schemaVersions } from './migrations';
 import type { DossierFile, OutboxEntry, SavedView, StoredAttachment, StoredDossier, StoredEvent, StoredNumberBlock } from './records';
+import type { BlobUpload, SyncIssue, SyncRun, SyncState } from './sync-records';
 
 export const DATABASE_NAME = 'dossier-desk';
 
@@ -16,6 +17,10 @@ export class DeskDatabase extends Dexie {
   numberBlocks!: Table<StoredNumberBlock, string>;
   savedViews!: Table<SavedView, string>;
   meta!: Table<{ key: string; value: unknown }, string>;
+  syncState!: Table<SyncState, string>;
+  syncIssues!: Table<SyncIssue, string>;
+  blobUploads!: Table<BlobUpload, string>;
+  syncRuns!: Table<SyncRun, number>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1], upTo = Number.POSITIVE_INFINITY) {
     super(name, options);

@@ -17,6 +17,10 @@ import { importDossiers, type ImportProgress } from './bulk-import';
 import { DeskDatabase } from './database';
 import { listRowChunks, openDossier, toListRow, type OpenedDossier } from './dossier-queries';
 import { act, intakeAtCounter, type ActionOutcome, type ComponentFile, type StoreContext } from './processing';
+import type { DossierFile, StoredAttachment } from './records';
+
+/** Fetches, checks and stores the bytes of a file that arrived by sync; null when it cannot now. */
+export type RemoteAttachments = (file: DossierFile) => Promise<StoredAttachment | null>;
 
 export type DeskStoreOptions = {
   db?: DeskDatabase;
@@ -36,6 +40,8 @@ export class DeskStore {
   private loaded: Promise<void> | null = null;
   /** Bumped on every change, so views can re-query cheaply. */
   revision = 0;
+  /** Set by sync once the desk can reach the portal; files pulled without their bytes come from it. */
+  remoteAttachments: RemoteAttachments | null = null;
 
   constructor(options: DeskStoreOptions = {}) {
     this.db = options.db ?? new DeskDatabase();
@@ -97,6 +103,30 @@ export class DeskStore {
 
   async intake(draft: Omit<DossierIntake, 'code'>, files: readonly ComponentFile[], actor: Actor, refusal?: { reason: string }): Promise<ActionOutcome> {
     return this.afterWrite(await intakeAtCounter(this.ctx, draft, files, actor, refusal));
+  }
+
+  /**
+   * After sync rewrote dossiers (its own transactions): re-reads their rows into the list index,
+   * dropping the ones that no longer exist, and tells the views.
+   */
+  async refreshDossiers(ids: Iterable<string>): Promise<void> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return;
+    const rows = await this.db.dossiers.bulkGet(wanted);
+    rows.forEach((dossier, i) => (dossier ? this.list.upsert(toListRow(dossier)) : this.list.remove(wanted[i]!)));
+    this.changed();
+  }
+
+  /** The bytes of an attached file: from this desk, else (files that came by sync) from the portal. */
+  async attachment(file: DossierFile): Promise<StoredAttachment | null> {
+    const local = await this.db.attachments.get(file.sha256);
+    if (local) return local;
+    return this.remoteAttachments ? this.remoteAttachments(file) : null;
+  }
+
+  /** Tells the views something outside the dossier rows changed (sync state, refusals). */
+  notify(): void {
+    this.changed();
   }
 
   /** "Nạp dữ liệu mẫu": `count` generated dossiers with their histories, from a fixed seed. */

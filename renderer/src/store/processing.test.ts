@@ -115,4 +115,29 @@ describe('processing a dossier on this desk', () => {
     expect(answered.value.dossier.dueDate! > received.value.dossier.dueDate!).toBe(true);
     expect(await db.outbox.count()).toBe(4);
   });
+
+  it('the outbox entry carries what the portal needs to judge again: the officer with their unit and the files the intake attached', async () => {
+    db = freshDatabase();
+    const ctx = storeContext(db, { now: '2026-03-10T02:00:00.000Z' });
+    const bytes = new TextEncoder().encode('%PDF-1.7 tờ khai');
+    const file = { name: 'to-khai.pdf', sha256: 'b'.repeat(64), size: bytes.byteLength, mimeType: 'application/pdf', blob: new Blob([bytes]) };
+    const clerk = officer(unit, 'clerk');
+    const received = await intakeAtCounter(ctx, counterDraft(unit), [{ componentCode: 'TK', file }], clerk);
+    if (!received.ok) throw new Error(received.error.message);
+    const entry = (await db.outbox.orderBy('seq').first())!;
+    expect(entry.actor).toEqual(clerk);
+    expect(entry.files).toEqual(await db.dossierFiles.toArray());
+    expect(entry.files).toMatchObject([{ dossierId: received.value.dossier.id, componentCode: 'TK', sha256: file.sha256, addedBy: clerk.id }]);
+    expect((await db.events.get(received.value.events[0]!.id))!.pending).toBe(true);
+  });
+
+  it('numbers from a block leased from the portal once the desk holds one for the day, not from its own numbering', async () => {
+    db = freshDatabase();
+    const ctx = storeContext(db, { now: '2026-03-10T02:00:00.000Z' });
+    await db.numberBlocks.put({ id: `${unit}:2026-03-10:1`, unitCode: unit, day: '2026-03-10', from: 1, to: 9999, next: 5, source: 'local' });
+    await db.numberBlocks.put({ id: `${unit}:2026-03-10:201`, unitCode: unit, day: '2026-03-10', from: 201, to: 250, next: 201, source: 'portal' });
+    const received = await intakeAtCounter(ctx, counterDraft(unit), [], officer(unit, 'clerk'));
+    expect(received.ok && received.value.dossier.code).toBe(`${unit}-260310-0201`);
+    expect((await db.numberBlocks.get(`${unit}:2026-03-10:201`))!.next).toBe(202);
+  });
 });

@@ -64,7 +64,7 @@ export async function intakeAtCounter(
   const day = vietnamDateOf(now);
   const dossierId = ctx.newId();
   return db.transaction('rw', [db.dossiers, db.events, db.outbox, db.numberBlocks, db.attachments, db.dossierFiles], async () => {
-    const blocks = await db.numberBlocks.where('id').startsWith(`${actor.unitCode}:${day}:`).toArray();
+    const blocks = usableBlocks(await db.numberBlocks.where('id').startsWith(`${actor.unitCode}:${day}:`).toArray());
     if (blocks.length === 0) blocks.push(await localBlock(db, actor.unitCode, day));
     const issued = issueFromBlocks(blocks, actor.unitCode, day);
     if (!issued.ok) return issued;
@@ -74,32 +74,40 @@ export async function intakeAtCounter(
       : { type: 'receive', dossierId, intake };
     const parsed = commandSchema.safeParse(command);
     if (!parsed.success) return invalidCommand(parsed.error.issues.map((i) => i.message).join('; '));
-    const outcome = await record(ctx, null, parsed.data, actor, now);
+    const links: DossierFile[] = files.map(({ componentCode, file }) => ({
+      id: ctx.newId(),
+      dossierId,
+      componentCode,
+      sha256: file.sha256,
+      name: file.name,
+      size: file.size,
+      mimeType: file.mimeType,
+      addedAt: now,
+      addedBy: actor.id,
+    }));
+    const outcome = await record(ctx, null, parsed.data, actor, now, links);
     if (!outcome.ok) return outcome;
     const block = blocks[issued.value.index]!;
     await db.numberBlocks.put({ ...block, next: issued.value.block.next });
-    for (const { componentCode, file } of files) {
-      await putAttachmentBytes(db, file, now);
-      const link: DossierFile = {
-        id: ctx.newId(),
-        dossierId,
-        componentCode,
-        sha256: file.sha256,
-        name: file.name,
-        size: file.size,
-        mimeType: file.mimeType,
-        addedAt: now,
-        addedBy: actor.id,
-      };
-      await db.dossierFiles.add(link);
-    }
+    for (const { file } of files) await putAttachmentBytes(db, file, now);
+    await db.dossierFiles.bulkAdd(links);
     return outcome;
   });
 }
 
 /**
- * Until the portal leases blocks (sync issue), a desk numbers its own day, after the highest code
- * of that unit and day it already holds (dossiers that arrived by sync or import keep theirs).
+ * Blocks leased from the portal are unique across desks, so once the desk holds one for the day,
+ * its own offline numbering for that day is no longer used.
+ */
+function usableBlocks(blocks: StoredNumberBlock[]): StoredNumberBlock[] {
+  const leased = blocks.filter((b) => b.source === 'portal');
+  return leased.length > 0 ? leased.sort((a, b) => a.from - b.from) : blocks;
+}
+
+/**
+ * Without a block leased from the portal for the day (never synced, or offline since yesterday), a
+ * desk numbers its own day after the highest code of that unit and day it already holds (dossiers
+ * that arrived by sync or import keep theirs).
  */
 async function localBlock(db: DeskDatabase, unitCode: string, day: string): Promise<StoredNumberBlock> {
   const prefix = formatDossierCode(unitCode, day, 1).slice(0, -4);
@@ -111,21 +119,24 @@ async function localBlock(db: DeskDatabase, unitCode: string, day: string): Prom
 }
 
 /** Decides, then writes events + projection + outbox entry; must run inside a transaction. */
-async function record(ctx: StoreContext, current: Dossier | null, command: Command, actor: Actor, now = ctx.now()): Promise<ActionOutcome> {
+async function record(ctx: StoreContext, current: Dossier | null, command: Command, actor: Actor, now = ctx.now(), files: DossierFile[] = []): Promise<ActionOutcome> {
   const decision = decide(current, command, actor, now, ctx.env);
   if (!decision.ok) return decision;
   const events = decision.value;
   const next = events.reduce<Dossier | null>((state, event) => apply(state, event), current)!;
   const { db } = ctx;
-  await db.events.bulkAdd(events);
+  // Pending until the portal confirms them; sync swaps in the portal's copy or drops them.
+  await db.events.bulkAdd(events.map((event) => ({ ...event, pending: true as const })));
   await db.dossiers.put(next);
   await db.outbox.add({
     mutationId: ctx.newId(),
     dossierId: next.id,
     command,
+    actor: { id: actor.id, name: actor.name, role: actor.role, unitCode: actor.unitCode },
     eventIds: events.map((e) => e.id),
     baseVersion: current?.version ?? 0,
     createdAt: now,
+    files,
   });
   return ok({ dossier: next, events });
 }

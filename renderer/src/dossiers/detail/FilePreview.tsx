@@ -1,5 +1,6 @@
-// Shows one attached file from the local attachment store: a PDF in a frame, an image as an
-// image, from a blob: URL that is revoked as soon as the preview closes.
+// Shows one attached file from the local attachment store (or, for a file that came by sync, from
+// the portal on first opening): a PDF in a frame, an image as an image, from a blob: URL that is
+// revoked as soon as the preview closes.
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/language-store';
 import type { DossierFile } from '../../store/records';
@@ -15,7 +16,7 @@ export function FilePreview({ file, onClose }: { file: DossierFile; onClose: () 
   useEffect(() => {
     let wanted = true;
     let url: string | null = null;
-    store.db.attachments.get(file.sha256).then(
+    store.attachment(file).then(
       (stored) => {
         if (!wanted) return;
         if (!stored) return setPreview({ phase: 'missing' });
@@ -28,7 +29,7 @@ export function FilePreview({ file, onClose }: { file: DossierFile; onClose: () 
       wanted = false;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [store, file.sha256]);
+  }, [store, file]);
 
   const title = t('dossiers.detail.file.previewTitle', { name: file.name });
   return (

@@ -1,6 +1,7 @@
 // Numbered schema versions of the local database. Each version lists its stores (Dexie syntax)
 // and, when existing data must change, an upgrade. Never edit a shipped version: add the next one.
 import type { Transaction } from 'dexie';
+import { upgradeToSync } from './v3-sync';
 
 export type SchemaVersion = {
   version: number;
@@ -39,5 +40,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
           entry.mutationId ??= `m-${entry.eventIds?.[0] ?? crypto.randomUUID()}`;
         });
     },
+  },
+  {
+    version: 3,
+    why: 'Sync with the portal: a client id and feed cursor, refused mutations with both sides, upload progress, run history; outbox entries carry actor and files, pending events are marked.',
+    stores: {
+      syncState: 'key',
+      syncIssues: 'mutationId, dossierId, recordedAt',
+      blobUploads: 'sha256',
+      syncRuns: '++id, startedAt',
+    },
+    upgrade: upgradeToSync,
   },
 ];

@@ -9,7 +9,7 @@ describe('schema migrations', () => {
     for (const schema of schemaVersions) expect(schema.why.length).toBeGreaterThan(20);
   });
 
-  it('upgrade a version-1 database with data in it without losing a row', async () => {
+  it('upgrade a version-1 database to version 2 with data in it without losing a row', async () => {
     const indexedDB = new IDBFactory();
     const options = { indexedDB, IDBKeyRange };
     const v1 = new DeskDatabase('upgrade-me', options, 1);
@@ -21,9 +21,9 @@ describe('schema migrations', () => {
     await v1.table('outbox').add({ dossierId: 'd1', eventIds: ['e2'], baseVersion: 1, createdAt: '2026-03-10T03:00:00.000Z' });
     v1.close();
 
-    const latest = new DeskDatabase('upgrade-me', options);
+    const latest = new DeskDatabase('upgrade-me', options, 2);
     await latest.open();
-    expect(latest.verno).toBe(schemaVersions.at(-1)!.version);
+    expect(latest.verno).toBe(2);
     expect(await latest.dossiers.get('d1')).toMatchObject({ code: 'CUDCN-260310-0001', status: 2 });
     expect(await latest.events.count()).toBe(1);
     const outbox = await latest.outbox.orderBy('seq').toArray();
@@ -32,5 +32,40 @@ describe('schema migrations', () => {
     await latest.savedViews.add({ id: 'v1', name: 'Quá hạn của tôi', filter: { due: 'overdue' }, sort: { key: 'dueDate', direction: 'asc' }, createdAt: '2026-03-10T03:00:00.000Z' });
     expect(await latest.savedViews.count()).toBe(1);
     latest.close();
+  });
+
+  it('upgrade a version-2 desk with unsent work to version 3: mutation ids become UUIDs, entries get actor and files, their events are marked pending', async () => {
+    const indexedDB = new IDBFactory();
+    const options = { indexedDB, IDBKeyRange };
+    const v2 = new DeskDatabase('upgrade-to-3', options, 2);
+    await v2.open();
+    const clerk = { id: 'cudcn.mc1', name: 'Lê Thu Hà', role: 'clerk' };
+    await v2.table('dossiers').add({ id: 'd1', code: 'CUDCN-260310-0001', unitCode: 'CUDCN', status: 2, version: 1, updatedAt: '2026-03-10T02:00:00.000Z' });
+    await v2.table('dossiers').add({ id: 'd2', code: 'CUDCN-260301-0001', unitCode: 'CUDCN', status: 4, version: 2, updatedAt: '2026-03-01T02:00:00.000Z' });
+    await v2.table('events').bulkAdd([
+      { id: 'e1', dossierId: 'd1', version: 1, type: 'received', actor: clerk, at: '2026-03-10T02:00:00.000Z' },
+      { id: 'e2', dossierId: 'd2', version: 1, type: 'received', actor: clerk, at: '2026-03-01T02:00:00.000Z' },
+    ]);
+    const file = { id: 'f1', dossierId: 'd1', componentCode: 'TK', sha256: 'a'.repeat(64), name: 'to-khai.pdf', size: 10, mimeType: 'application/pdf', addedAt: '2026-03-10T02:00:00.000Z', addedBy: 'cudcn.mc1' };
+    await v2.table('dossierFiles').add(file);
+    const keptId = '0b5c9c8e-3c2a-4f7e-9d61-5b1f2a3c4d5e';
+    await v2.table('outbox').add({ mutationId: 'm-e1', dossierId: 'd1', command: { type: 'receive' }, eventIds: ['e1'], baseVersion: 0, createdAt: '2026-03-10T02:00:00.000Z' });
+    await v2.table('outbox').add({ mutationId: keptId, dossierId: 'd1', command: { type: 'approve' }, eventIds: ['e9'], baseVersion: 1, createdAt: '2026-03-10T03:00:00.000Z' });
+    v2.close();
+
+    const v3 = new DeskDatabase('upgrade-to-3', options);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    const [intake, approval] = await v3.outbox.orderBy('seq').toArray();
+    expect(intake!.mutationId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(intake).toMatchObject({ actor: { ...clerk, unitCode: 'CUDCN' }, files: [file] });
+    expect(approval).toMatchObject({ mutationId: keptId, files: [] });
+    expect((await v3.events.get('e1'))!.pending).toBe(true);
+    expect((await v3.events.get('e2'))!.pending).toBeUndefined();
+    expect(await v3.dossiers.count()).toBe(2);
+    expect(await v3.dossierFiles.count()).toBe(1);
+    await v3.syncRuns.add({ startedAt: 'a', finishedAt: 'b', trigger: 'manual', pushed: 0, rejected: 0, pulled: 0, result: 'ok' });
+    expect(await v3.syncRuns.count()).toBe(1);
+    v3.close();
   });
 });

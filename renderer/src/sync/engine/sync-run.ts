@@ -1,0 +1,68 @@
+// One sync run: push (blobs, then the outbox), pull to the end of the feed, top up dossier numbers,
+// then record the run in the history. The first failure ends the run; what was written stays.
+import type { WorkingCalendar } from '../../../../shared/domain/calendar/working-calendar';
+import type { DeskDatabase } from '../../store/database';
+import type { SyncRun, SyncTrigger } from '../../store/sync-records';
+import type { PortalClient } from '../http/portal-client';
+import type { PortalFailure } from '../http/portal-failure';
+import { recordRun } from '../local/run-history';
+import { markSuccess, syncState, type FeedIdentity } from '../local/sync-state';
+import { topUpNumbers } from './leases';
+import { pull } from './pull';
+import { push, type PushProgress } from './push';
+
+export type SyncPhase = 'push' | 'pull' | 'leases';
+export type SyncProgress = PushProgress & { phase: SyncPhase; pulled: number };
+
+export type SyncRunDeps = {
+  db: DeskDatabase;
+  client: PortalClient;
+  feed: FeedIdentity;
+  now: () => string;
+  signal?: AbortSignal;
+  pageSize?: number;
+  chunkBytes?: number;
+  /** For leasing numbers for the next working day too. */
+  calendar?: Pick<WorkingCalendar, 'addWorkingDays'>;
+  onProgress?: (progress: SyncProgress) => void;
+  onDossiersChanged?: (ids: Set<string>) => void | Promise<void>;
+};
+
+export type SyncOutcome = { pushed: number; rejected: number; pulled: number; failure: PortalFailure | null };
+
+export async function runSync(deps: SyncRunDeps, trigger: SyncTrigger): Promise<SyncOutcome> {
+  const startedAt = deps.now();
+  const { clientId } = await syncState(deps.db);
+  let progress: SyncProgress = { phase: 'push', itemsDone: 0, itemsTotal: 0, bytesDone: 0, bytesTotal: 0, pulled: 0 };
+  const tell = (change: Partial<SyncProgress>) => {
+    progress = { ...progress, ...change };
+    deps.onProgress?.(progress);
+  };
+  const outcome: SyncOutcome = { pushed: 0, rejected: 0, pulled: 0, failure: null };
+  const common = { db: deps.db, client: deps.client, signal: deps.signal, onDossiersChanged: deps.onDossiersChanged };
+
+  const pushed = await push({ ...common, clientId, now: deps.now, chunkBytes: deps.chunkBytes, onProgress: (p) => tell(p) });
+  outcome.pushed = pushed.pushed;
+  outcome.rejected = pushed.rejected;
+  // A mutation waiting for its bytes holds back only its dossier; the feed can still come down.
+  outcome.failure = pushed.failure?.code === 'BLOB_MISSING' ? null : pushed.failure;
+  if (!outcome.failure) {
+    tell({ phase: 'pull' });
+    const pulled = await pull({ ...common, feed: deps.feed, pageSize: deps.pageSize, onPulled: (n) => tell({ pulled: n }) });
+    outcome.pulled = pulled.pulled;
+    outcome.failure = pulled.failure;
+  }
+  if (!outcome.failure) {
+    tell({ phase: 'leases' });
+    const leased = await topUpNumbers({ db: deps.db, client: deps.client, clientId, unitCode: deps.feed.unitCode, now: deps.now, calendar: deps.calendar });
+    if (!leased.ok) outcome.failure = leased.failure;
+  }
+  outcome.failure ??= pushed.failure;
+
+  const finishedAt = deps.now();
+  const run: SyncRun = { startedAt, finishedAt, trigger, pushed: outcome.pushed, rejected: outcome.rejected, pulled: outcome.pulled, result: outcome.failure ? 'failed' : 'ok' };
+  if (outcome.failure) run.error = { code: outcome.failure.code, message: outcome.failure.message };
+  else await markSuccess(deps.db, finishedAt);
+  await recordRun(deps.db, run);
+  return outcome;
+}

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decide } from '../../../../shared/domain/workflow/decide';
+import type { Change } from '../../../../shared/sync/contract';
+import { calendar, catalogue, officer } from '../../store/test-support';
+import { eventsOf, portalCopy, receive, stop, testDesk, UNIT, type TestDesk } from '../sync-test-support';
+import { writePullPage } from './pull-pages';
+import { cursorFor, syncState } from './sync-state';
+
+const feed = { portalOrigin: 'http://127.0.0.1:8787', unitCode: UNIT };
+const desks: TestDesk[] = [];
+afterEach(() => desks.splice(0).forEach((d) => d.db.close()));
+
+function newDesk() {
+  const desk = testDesk();
+  desks.push(desk);
+  return desk;
+}
+
+describe('writing a page of the unit’s feed', () => {
+  it('merges by id: the desk’s own event comes back once, the portal’s newer event goes first, the pending stop is re-based after it', async () => {
+    const desk = newDesk();
+    const id = await receive(desk);
+    const [received] = portalCopy(await eventsOf(desk.db, id));
+    const specialist = officer(UNIT, 'specialist', 2);
+    const assigned = decide((await desk.db.dossiers.get(id))!, { type: 'assign', assignee: { id: specialist.id, name: specialist.name, role: 'specialist' } }, officer(UNIT, 'head', 2), '2026-03-10T03:00:00.000Z', {
+      calendar,
+      catalogue,
+      newEventId: () => crypto.randomUUID(),
+    });
+    if (!assigned.ok) throw new Error(assigned.error.message);
+    await stop(desk, id);
+
+    await cursorFor(desk.db, feed);
+    const changes: Change[] = [
+      { seq: '7', kind: 'event', event: received! },
+      { seq: '9', kind: 'event', event: assigned.value[0]! },
+    ];
+    const touched = await writePullPage(desk.db, feed, { changes, cursor: '9', more: false });
+
+    expect([...touched]).toEqual([id]);
+    const history = await eventsOf(desk.db, id);
+    expect(history.map((e) => [e.type, e.version, e.pending ?? false])).toEqual([
+      ['received', 1, false],
+      ['assigned', 2, false],
+      ['stopped', 3, true],
+    ]);
+    expect(await desk.db.dossiers.get(id)).toMatchObject({ status: 8, version: 3, assigneeId: null });
+    expect((await syncState(desk.db)).cursor).toBe('9');
+  });
+
+  it('brings in another desk’s dossier with its file records', async () => {
+    const other = newDesk();
+    const id = await receive(other);
+    const events = portalCopy(await eventsOf(other.db, id));
+    const file = { id: crypto.randomUUID(), dossierId: id, componentCode: 'TK', sha256: 'a'.repeat(64), name: 'to-khai.pdf', size: 1234, mimeType: 'application/pdf', addedAt: '2026-03-10T02:00:00.000Z', addedBy: 'cudcn.mc1' };
+    const desk = newDesk();
+    await cursorFor(desk.db, feed);
+    await writePullPage(desk.db, feed, { changes: [{ seq: '1', kind: 'event', event: events[0]! }, { seq: '2', kind: 'file', file }], cursor: '2', more: false });
+    expect(await desk.db.dossiers.get(id)).toEqual(await other.db.dossiers.get(id));
+    expect(await desk.db.dossierFiles.where('dossierId').equals(id).toArray()).toEqual([file]);
+    expect(await desk.db.outbox.count()).toBe(0);
+  });
+
+  it('is one transaction with its cursor: a crash while moving the cursor leaves the page unwritten', async () => {
+    const other = newDesk();
+    const id = await receive(other);
+    const desk = newDesk();
+    await cursorFor(desk.db, feed);
+    vi.spyOn(desk.db.syncState, 'put').mockImplementation(() => Promise.reject(new Error('power cut')) as never);
+    await expect(writePullPage(desk.db, feed, { changes: portalCopy(await eventsOf(other.db, id)).map((event, i) => ({ seq: String(i + 1), kind: 'event' as const, event })), cursor: '1', more: false })).rejects.toThrow('power cut');
+    vi.restoreAllMocks();
+    expect(await desk.db.events.count()).toBe(0);
+    expect(await desk.db.dossiers.count()).toBe(0);
+    expect((await syncState(desk.db)).cursor).toBe('');
+  });
+
+  it('a cursor belongs to one portal and unit: following another starts from the beginning', async () => {
+    const desk = newDesk();
+    await cursorFor(desk.db, feed);
+    await writePullPage(desk.db, feed, { changes: [], cursor: '42', more: false });
+    expect(await cursorFor(desk.db, feed)).toBe('42');
+    expect(await cursorFor(desk.db, { ...feed, unitCode: 'CSHTT' })).toBe('');
+    const { clientId } = await syncState(desk.db);
+    expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await syncState(desk.db)).clientId).toBe(clientId);
+  });
+});

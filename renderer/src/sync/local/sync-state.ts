@@ -1,0 +1,40 @@
+// This database's standing with the portal: its client id (made once), the feed cursor and when
+// the last run succeeded. A cursor belongs to one portal and unit; another one starts afresh.
+import type { DeskDatabase } from '../../store/database';
+import { SYNC_STATE_KEY, type SyncState } from '../../store/sync-records';
+
+export type FeedIdentity = { portalOrigin: string; unitCode: string };
+
+/** The state row, created with a fresh client id the first time it is asked for. */
+export async function syncState(db: DeskDatabase): Promise<SyncState> {
+  const existing = await db.syncState.get(SYNC_STATE_KEY);
+  if (existing) return existing;
+  return db.transaction('rw', db.syncState, async () => {
+    const raced = await db.syncState.get(SYNC_STATE_KEY);
+    if (raced) return raced;
+    const fresh: SyncState = { key: SYNC_STATE_KEY, clientId: crypto.randomUUID(), feed: null, cursor: '', lastSuccessAt: null };
+    await db.syncState.add(fresh);
+    return fresh;
+  });
+}
+
+const sameFeed = (a: FeedIdentity | null, b: FeedIdentity) => a !== null && a.portalOrigin === b.portalOrigin && a.unitCode === b.unitCode;
+
+/** The cursor to pull after for this feed: '' when the desk last followed another portal or unit. */
+export async function cursorFor(db: DeskDatabase, feed: FeedIdentity): Promise<string> {
+  const state = await syncState(db);
+  if (sameFeed(state.feed, feed)) return state.cursor;
+  await db.syncState.put({ ...state, feed, cursor: '' });
+  return '';
+}
+
+/** Inside the pull page's transaction: where the next pull starts. */
+export async function writeCursor(db: DeskDatabase, feed: FeedIdentity, cursor: string): Promise<void> {
+  const state = await syncState(db);
+  await db.syncState.put({ ...state, feed, cursor });
+}
+
+export async function markSuccess(db: DeskDatabase, at: string): Promise<void> {
+  const state = await syncState(db);
+  await db.syncState.put({ ...state, lastSuccessAt: at });
+}
