@@ -1,0 +1,176 @@
+// The whole sync journey in web mode against the real portal on 127.0.0.1:8787: citizens file
+// online through the national portal, the counter signs in and pulls them (with the file one of
+// them carries), the network is cut, officers receive, refuse and assign offline, the network
+// comes back, the desk sends its work by itself with progress shown, and the portal holds every
+// step exactly once, in the desk's order, with the desk's event ids.
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { counterIntake } from '../../shared/domain/workflow/testing';
+import { BLOB_CONTENT_TYPE, PORTAL_KEY_HEADER, publicFilingResponseSchema, syncPaths, type PublicFiling } from '../../shared/sync/contract';
+import { createPortal, DEFAULT_PUBLIC_KEY, type Portal } from '../../portal/src/app';
+import { expect, test } from './fixtures';
+import { DossiersPage } from './pages/dossiers-page';
+import { IntakePage } from './pages/intake-page';
+import { ShellPage } from './pages/shell-page';
+import { SyncPage } from './pages/sync-page';
+
+const PORTAL = 'http://127.0.0.1:8787';
+let portal: Portal;
+let blobDir: string;
+
+test.beforeEach(async () => {
+  blobDir = await mkdtemp(path.join(tmpdir(), 'desk-journey-blobs-'));
+  portal = await createPortal({ database: 'pglite', blobDir });
+  await portal.app.listen({ host: '127.0.0.1', port: 8787 });
+});
+test.afterEach(async () => {
+  await portal.close();
+  await rm(blobDir, { recursive: true, force: true });
+});
+
+const asPortal = { [PORTAL_KEY_HEADER]: DEFAULT_PUBLIC_KEY };
+
+/** What the national portal forwards when a citizen files online; one filing carries a PDF. */
+async function fileOnline(name: string, summary: string, withFile = false): Promise<string> {
+  const { code: _code, channel: _channel, ...intake } = counterIntake({ summary, applicant: { ...counterIntake().applicant, name } });
+  const files: PublicFiling['files'] = [];
+  if (withFile) {
+    const bytes = Buffer.from(`%PDF-1.7\n% Hợp đồng chuyển giao công nghệ của ${name}\n%%EOF\n`, 'utf8');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const put = await fetch(PORTAL + syncPaths.blob(sha256), {
+      method: 'PUT',
+      headers: { ...asPortal, 'content-type': BLOB_CONTENT_TYPE, 'upload-offset': '0', 'upload-length': String(bytes.length) },
+      body: bytes,
+    });
+    expect(put.status).toBe(204);
+    files.push({ componentCode: 'HD', name: 'hop-dong-cgcn.pdf', mimeType: 'application/pdf', sha256, size: bytes.length });
+  }
+  const filing: PublicFiling = { externalId: `DVCQG-${name}`, intake, submittedAt: new Date(Date.now() - 3_600_000).toISOString(), files };
+  const answer = await fetch(PORTAL + syncPaths.publicDossiers, { method: 'POST', headers: { ...asPortal, 'content-type': 'application/json' }, body: JSON.stringify(filing) });
+  expect(answer.status).toBe(201);
+  return publicFilingResponseSchema.parse(await answer.json()).code;
+}
+
+async function portalDossier(code: string) {
+  const { rows } = await portal.db.query<{ id: string; body: { status: number; version: number; assigneeId: string | null } }>('SELECT id, body FROM dossiers WHERE code = $1', [code]);
+  return rows[0]!;
+}
+
+async function portalEventTypes(dossierId: string): Promise<string[]> {
+  const { rows } = await portal.db.query<{ body: { type: string; version: number } }>("SELECT body FROM feed WHERE kind = 'event' AND dossier_id = $1 ORDER BY seq", [dossierId]);
+  return rows.map((row) => `${row.body.version}:${row.body.type}`);
+}
+
+/** The list with no filter left over from earlier visits (the list remembers its filters). */
+async function openWholeList(page: Page, dossiers: DossiersPage): Promise<void> {
+  await dossiers.open();
+  const clear = page.getByRole('button', { name: 'Xóa bộ lọc' });
+  if (await clear.isVisible()) await clear.click();
+  await expect(clear).toBeHidden();
+}
+
+/** Opens a dossier from the list by its code. */
+async function openByCode(page: Page, dossiers: DossiersPage, code: string): Promise<void> {
+  await openWholeList(page, dossiers);
+  await dossiers.search.fill(code);
+  await expect(dossiers.rows).toHaveCount(1);
+  await expect(dossiers.rows.first()).toContainText(code);
+  await dossiers.rows.first().click();
+  await expect(dossiers.detailHeading).toHaveText(code);
+}
+
+test('online dossiers come down, are worked on with the network cut, and every step reaches the portal once back online', async ({ page, context, problems }) => {
+  test.setTimeout(120_000);
+  const first = await fileOnline('Công ty TNHH Nông sản Sạch Hòa Bình', 'Đăng ký hợp đồng chuyển giao công nghệ sấy lạnh nông sản', true);
+  const second = await fileOnline('Công ty CP Thiết bị Y tế Đông Á', 'Đăng ký hợp đồng chuyển giao công nghệ tiệt trùng');
+  const third = await fileOnline('Hợp tác xã Chè Tân Cương', 'Đăng ký hợp đồng chuyển giao công nghệ chế biến chè');
+
+  // The counter signs in; the unit's online filings come down with their file.
+  const sync = new SyncPage(page);
+  const shell = new ShellPage(page);
+  const intake = new IntakePage(page);
+  const dossiers = new DossiersPage(page);
+  await sync.open();
+  await sync.signIn('cudcn.mc1');
+  await expect(sync.connection).toContainText('(cudcn.mc1)');
+  await expect(sync.historyRows().first()).toContainText('Thành công');
+  await expect(sync.unsent).toHaveText('Không có');
+  await openWholeList(page, dossiers);
+  for (const code of [first, second, third]) await expect(dossiers.list).toContainText(code);
+  await openByCode(page, dossiers, first);
+  await expect(page.locator('.dossier-detail__header .status-chip')).toHaveText('Mới đăng ký');
+  await expect(dossiers.timelineItems.first()).toContainText('Ghi nhận hồ sơ nộp trực tuyến trên Cổng dịch vụ công.');
+  await page.getByRole('region', { name: 'Thành phần hồ sơ' }).getByRole('button', { name: /hop-dong-cgcn\.pdf/ }).click();
+  await expect(page.locator('.file-preview iframe, .file-preview object, .file-preview embed').first()).toBeVisible();
+
+  // The network goes down. Work goes on: receive one, refuse one, and the head assigns the first.
+  await context.setOffline(true);
+  await expect(shell.networkStatus).toContainText('Ngoại tuyến');
+  const act = async (action: string, fill?: () => Promise<void>) => {
+    await dossiers.action(action).click();
+    await fill?.();
+    await dossiers.dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(dossiers.dialog).toBeHidden();
+    await expect(dossiers.confirmation).toContainText(`Đã ghi: ${action}`);
+  };
+  await act('Tiếp nhận hồ sơ');
+  await expect(page.locator('.dossier-detail__header .status-chip')).toHaveText('Được tiếp nhận');
+  await openByCode(page, dossiers, second);
+  await act('Từ chối tiếp nhận hồ sơ', () => dossiers.dialog.getByLabel(/Lý do/).fill('Hợp đồng chưa có chữ ký của bên nhận chuyển giao.'));
+  await expect(page.locator('.dossier-detail__header .status-chip')).toHaveText('Không được tiếp nhận');
+  await intake.chooseProfile('CUDCN', { role: /Lãnh đạo phòng/ });
+  await openByCode(page, dossiers, first);
+  await act('Phân công xử lý', () => dossiers.dialog.getByLabel(/Cán bộ thực hiện — Chuyên viên thụ lý/).selectOption({ index: 1 }));
+  await expect(page.locator('.dossier-detail__header .status-chip')).toHaveText('Đang xử lý');
+
+  // Nothing has left the desk; the Đồng bộ screen says how much waits.
+  expect(await portalEventTypes((await portalDossier(first)).id)).toEqual(['1:submitted']);
+  await sync.open();
+  await expect(sync.unsent).toHaveText('3 thay đổi');
+
+  // The portal takes a moment with the push, so the progress can be seen; then the network returns
+  // and the desk sends its work by itself.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`${PORTAL}${syncPaths.push}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await context.setOffline(false);
+  await expect(shell.networkStatus).toContainText('Trực tuyến');
+  const sent = sync.status.getByRole('progressbar', { name: 'Thay đổi đã gửi' });
+  await expect(sent).toHaveAttribute('aria-valuemax', '3');
+  await expect(sent).toHaveAttribute('aria-valuenow', '0');
+  await sync.screenshot('sync-journey-sending-1280');
+  release();
+  await expect(sync.unsent).toHaveText('Không có');
+  await expect(sync.historyRows().first()).toContainText('Thành công');
+  await expect(sync.historyRows().first()).toContainText('Có mạng trở lại');
+  await expect(sync.issues).toContainText('Không có thay đổi nào bị từ chối.');
+  await sync.screenshot('sync-journey-done-1280');
+
+  // The portal holds every step, once, in order.
+  const firstOnPortal = await portalDossier(first);
+  expect(firstOnPortal.body).toMatchObject({ status: 4, version: 3 });
+  expect(firstOnPortal.body.assigneeId).not.toBeNull();
+  expect(await portalEventTypes(firstOnPortal.id)).toEqual(['1:submitted', '2:received', '3:assigned']);
+  const secondOnPortal = await portalDossier(second);
+  expect(secondOnPortal.body).toMatchObject({ status: 3, version: 2 });
+  expect(await portalEventTypes(secondOnPortal.id)).toEqual(['1:submitted', '2:refusedToReceive']);
+  expect(await portalEventTypes((await portalDossier(third)).id)).toEqual(['1:submitted']);
+
+  // A second run sends nothing twice, and a reload shows the same dossiers.
+  await sync.syncNow.click();
+  await expect(sync.historyRows()).toHaveCount(3);
+  await expect(sync.historyRows().first()).toContainText('Thành công');
+  expect(await portalEventTypes(firstOnPortal.id)).toHaveLength(3);
+  await page.reload();
+  await openByCode(page, dossiers, first);
+  await expect(dossiers.timelineItems).toHaveCount(3);
+  await expect(page.locator('.dossier-detail__header .status-chip')).toHaveText('Đang xử lý');
+  // Offline fetches fail by design while the network is cut; nothing else may reach the console.
+  problems.list.splice(0, problems.list.length, ...problems.list.filter((p) => !/Failed to load resource|net::ERR_INTERNET_DISCONNECTED/.test(p)));
+});
