@@ -123,7 +123,9 @@ test('online dossiers come down, are worked on with the network cut, and every s
   await expect(page.locator('.dossier-detail__header .status-chip')).toHaveText('Không được tiếp nhận');
   await intake.chooseProfile('CUDCN', { role: /Lãnh đạo phòng/ });
   await openByCode(page, dossiers, first);
-  await act('Phân công xử lý', () => dossiers.dialog.getByLabel(/Cán bộ thực hiện — Chuyên viên thụ lý/).selectOption({ index: 1 }));
+  await act('Phân công xử lý', async () => {
+    await dossiers.dialog.getByLabel(/Cán bộ thực hiện — Chuyên viên thụ lý/).selectOption({ index: 1 });
+  });
   await expect(page.locator('.dossier-detail__header .status-chip')).toHaveText('Đang xử lý');
 
   // Nothing has left the desk; the Đồng bộ screen says how much waits.
@@ -172,5 +174,39 @@ test('online dossiers come down, are worked on with the network cut, and every s
   await expect(dossiers.timelineItems).toHaveCount(3);
   await expect(page.locator('.dossier-detail__header .status-chip')).toHaveText('Đang xử lý');
   // Offline fetches fail by design while the network is cut; nothing else may reach the console.
+  problems.list.splice(0, problems.list.length, ...problems.list.filter((p) => !/Failed to load resource|net::ERR_INTERNET_DISCONNECTED/.test(p)));
+});
+
+test('the counter is warned before the numbers the portal leased for today run out', async ({ page, problems }) => {
+  const sync = new SyncPage(page);
+  const intake = new IntakePage(page);
+  await sync.open();
+  await sync.signIn('cudcn.mc1');
+  await expect(sync.numbers).toHaveText('còn 50 số');
+  await intake.open();
+  await expect(page.getByTestId('intake-numbers')).toHaveCount(0);
+
+  // As if the day's block had been used down to its last three numbers.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dossier-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const blocks = open.result.transaction('numberBlocks', 'readwrite').objectStore('numberBlocks');
+          const all = blocks.getAll();
+          all.onsuccess = () => {
+            for (const block of all.result as { source: string; to: number; next: number }[]) if (block.source === 'portal') blocks.put({ ...block, next: block.to - 2 });
+            blocks.transaction.oncomplete = () => resolve();
+          };
+        };
+      }),
+  );
+  // The portal cannot lease more just now (the desk would top up by itself otherwise).
+  await page.route(`${PORTAL}${syncPaths.leases}`, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await expect(page.getByTestId('intake-numbers')).toHaveText('Chỉ còn 3 số hồ sơ Cổng cấp cho hôm nay. Hãy đồng bộ khi có mạng để nhận thêm.');
+  await sync.open();
+  await expect(sync.numbers).toContainText('Sắp hết số hồ sơ được cấp');
   problems.list.splice(0, problems.list.length, ...problems.list.filter((p) => !/Failed to load resource|net::ERR_INTERNET_DISCONNECTED/.test(p)));
 });

@@ -11,6 +11,7 @@ import { SectionFrame } from '../shell/SectionFrame';
 import { useDeskStore } from '../store/store-context';
 import { IntakeForm, type IntakeDone } from './IntakeForm';
 import { IntakeReceipt } from './IntakeReceipt';
+import { NumberSupplyNote } from './NumberSupplyNote';
 import '../forms/forms.css';
 import './intake.css';
 
@@ -59,6 +60,7 @@ function IntakeDesk({ officer }: { officer: NonNullable<ReturnType<typeof usePro
   return (
     <>
       <p className="intake-desk__who">{t('intake.desk.who', { name: officer.name, unit: unit?.name ?? officer.unitCode })}</p>
+      <NumberSupplyNote unitCode={officer.unitCode} />
       {done && <IntakeReceipt done={done} />}
       <IntakeForm
         key={round}

@@ -6,6 +6,8 @@ export const intakeEn: Record<keyof typeof intakeVi, string> = {
   'intake.form.label': 'Receive a dossier at the counter',
   'intake.form.keys': 'Shortcut: Ctrl+Enter receives. Enter in a field does not submit the dossier.',
   'intake.desk.who': 'Receiving officer: {name} · {unit}',
+  'intake.numbers.none': 'This desk has used every dossier number the portal leased for today: the next ones are numbered by this desk and may clash with another desk’s. Sync when online to lease more.',
+  'intake.numbers.low': 'Only {count} dossier numbers leased from the portal are left for today. Sync when online to lease more.',
 
   'intake.gate.title': 'Only the one-stop counter receives dossiers',
   'intake.gate.text': 'You are using the user profile of {name} — {role}. Dossiers may only be received by: {allowed}. Switch to a receiving clerk of the unit.',

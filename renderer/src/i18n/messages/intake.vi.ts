@@ -4,6 +4,8 @@ export const intakeVi = {
   'intake.form.label': 'Tiếp nhận hồ sơ tại quầy',
   'intake.form.keys': 'Phím tắt: Ctrl+Enter để tiếp nhận. Phím Enter trong ô nhập không gửi hồ sơ.',
   'intake.desk.who': 'Cán bộ tiếp nhận: {name} · {unit}',
+  'intake.numbers.none': 'Máy đã dùng hết số hồ sơ Cổng cấp cho hôm nay: hồ sơ tiếp theo sẽ được máy tự đánh số và có thể trùng với máy khác. Hãy đồng bộ khi có mạng để nhận thêm số.',
+  'intake.numbers.low': 'Chỉ còn {count} số hồ sơ Cổng cấp cho hôm nay. Hãy đồng bộ khi có mạng để nhận thêm.',
 
   'intake.gate.title': 'Chỉ Bộ phận Một cửa tiếp nhận hồ sơ',
   'intake.gate.text': 'Anh/chị đang dùng hồ sơ người dùng {name} — {role}. Hồ sơ chỉ được tiếp nhận bởi: {allowed}. Hãy đổi sang cán bộ tiếp nhận của đơn vị.',
