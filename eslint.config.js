@@ -69,7 +69,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['bench/browser/entry.ts'],
+    files: ['bench/browser/entry.ts', 'bench/browser/**/*.dom.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -1,6 +1,7 @@
 // The local store at a unit's scale: 100,000 dossiers with ~10 events each in Chromium's
 // IndexedDB; list pages, search, opening a dossier, one action, memory, and import speed.
 import type { Page } from '@playwright/test';
+import { callBench } from './lib/bench-page';
 import { withRendererPage } from './lib/chromium';
 import { percentile, round, type Benchmark } from './lib/types';
 
@@ -17,18 +18,7 @@ type DeskBench = {
 };
 
 const call = <K extends keyof DeskBench>(page: Page, name: K, ...args: Parameters<DeskBench[K]>) =>
-  page.evaluate(
-    async ([fn, fnArgs]) => {
-      try {
-        return await (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)['deskBench']![fn]!(...fnArgs);
-      } catch (error) {
-        // Dexie's errors carry their cause in `inner`/`failures`; Playwright would show only the name.
-        const e = error as { name?: string; message?: string; inner?: unknown; failures?: unknown[]; stack?: string };
-        throw new Error(`${fn}: ${e.name}: ${e.message} ${String(e.inner ?? '')} ${String(e.failures?.[0] ?? '')}\n${e.stack ?? ''}`, { cause: error });
-      }
-    },
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<DeskBench[K]>>>;
+  callBench<Awaited<ReturnType<DeskBench[K]>>>(page, name, ...args);
 
 const store: Benchmark = {
   name: 'store',

@@ -1,5 +1,6 @@
-// The benchmark page: the renderer's real store code (DeskStore, Dexie, list index) and the shared
-// demo generator, driven from bench/store.bench.ts through window.deskBench.
+// The benchmark page: the renderer's real store code (DeskStore, Dexie, list index), its sync engine
+// (sync.dom.ts) and the shared demo generator, driven from bench/store.bench.ts and
+// bench/sync.bench.ts through window.deskBench.
 import '../../renderer/src/zod-without-eval';
 import Dexie from 'dexie';
 import { iterateDemoDossiers, type DemoDossier } from '../../shared/domain/demo/generate';
@@ -9,6 +10,8 @@ import type { DossierFilter, DossierSort } from '../../renderer/src/dossiers/lis
 import { importDossiers } from '../../renderer/src/store/bulk-import';
 import { DeskDatabase } from '../../renderer/src/store/database';
 import { DeskStore } from '../../renderer/src/store/desk-store';
+import { openRawDesk, putRaw } from './raw-store.dom';
+import { syncBench } from './sync.dom';
 
 const NOW = '2026-11-20T03:00:00.000Z';
 let store: DeskStore;
@@ -34,8 +37,7 @@ const bench = {
     await Dexie.delete('bench-desk');
     await Dexie.delete('bench-raw');
     const db = new DeskDatabase('bench-desk');
-    const raw = new Dexie('bench-raw');
-    raw.version(1).stores({ dossiers: 'id, &code, status, updatedAt', events: 'id, [dossierId+version]' });
+    const raw = openRawDesk('bench-raw');
     store = new DeskStore({ db, now: () => NOW });
     let importMs = 0;
     let rawMs = 0;
@@ -47,14 +49,9 @@ const bench = {
       const items = chunk;
       chunk = [];
       importMs += (await timeAsync(() => importDossiers(db, items, { total: items.length, batchSize: items.length })))[1];
-      const rows = items.map((i) => i.dossier);
-      const history = items.flatMap((i) => i.events);
-      rawMs += (await timeAsync(async () => {
-        await raw.table('dossiers').bulkPut(rows);
-        await raw.table('events').bulkPut(history);
-      }))[1];
-      dossiers += rows.length;
-      events += history.length;
+      rawMs += await putRaw(raw, items);
+      dossiers += items.length;
+      events += items.reduce((n, i) => n + i.events.length, 0);
     };
     for (const item of iterateDemoDossiers(seed, count, { catalogue: store.catalogue, calendar: store.calendar, now: NOW })) {
       chunk.push(item);
@@ -168,5 +165,5 @@ const bench = {
   },
 };
 
-(globalThis as unknown as { deskBench: typeof bench }).deskBench = bench;
+(globalThis as unknown as { deskBench: typeof bench & typeof syncBench }).deskBench = { ...bench, ...syncBench };
 document.getElementById('status')!.textContent = 'benchmarks loaded';

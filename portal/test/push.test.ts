@@ -114,6 +114,49 @@ for (const variant of variants) {
       }
     });
 
+    it('names the change that won for every action built on one the portal refused, by the event the desk decided on', async () => {
+      // Regression: the desk's second action counted its first (refused) one in its base version,
+      // which then equalled the portal's — whose last version was someone else's change — so the
+      // portal saw no change since and its refusal said nothing about who changed the dossier.
+      for (const olderDesk of [false, true]) {
+        const deskA = new Desk();
+        const deskB = new Desk();
+        const id = await assignedDossier(deskA);
+        deskB.copyFrom(deskA, id);
+        await push([deskA.act(head, { type: 'assign', assignee: ref(specialist2) }, vn('2026-03-10 08:30'), id)], deskA.clientId, head.id);
+        const forward = deskB.act(specialist1, { type: 'forward', to: ref(head) }, vn('2026-03-10 09:00'), id);
+        const payment = deskB.act(head, { type: 'requestPayment', amount: 1_500_000, description: 'Phí thẩm định hợp đồng' }, vn('2026-03-10 09:10'), id);
+        expect([forward.baseVersion, payment.baseVersion, payment.baseEventId]).toEqual([2, 3, forward.eventIds[0]]);
+        const sent = olderDesk ? [forward, payment].map(({ baseEventId: _base, ...m }) => m) : [forward, payment];
+        const results = await push(sent, deskB.clientId, head.id);
+        expect(results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual(['NOT_ASSIGNEE', 'NOT_AT_STEP']);
+        const [first, second] = results.map((r) => (r.status === 'rejected' ? r.message : ''));
+        const who = `Hồ sơ ${deskA.dossiers.get(id)!.code} đã được ${head.name} phân công xử lý trên Cổng lúc 08:30 ngày 10/03/2026.`;
+        expect(first!.startsWith(who)).toBe(true);
+        // A desk that names its base event hears it for the second action too; an older one, by version numbers, does not.
+        expect(second!.startsWith(who)).toBe(!olderDesk);
+      }
+    });
+
+    it('says others changed the dossier before the desk’s own earlier action, when that action is the last change', async () => {
+      const deskA = new Desk();
+      const deskB = new Desk();
+      const id = await assignedDossier(deskA);
+      deskB.copyFrom(deskA, id);
+      await push([deskA.act(head, { type: 'assign', assignee: ref(specialist2) }, vn('2026-03-10 08:30'), id)], deskA.clientId, head.id);
+      // B's head extends (applied after A's assignment, as version 4), then B's specialist forwards on top of it.
+      const extend = deskB.act(head, { type: 'extendWithApology', newDueDate: '2026-03-20', reason: 'Cần xác minh thêm với bên nhận công nghệ' }, vn('2026-03-10 09:00'), id);
+      const forward = deskB.act(specialist1, { type: 'forward', to: ref(head) }, vn('2026-03-10 09:10'), id);
+      const results = await push([extend, forward], deskB.clientId, head.id);
+      expect(results[0]).toMatchObject({ status: 'applied', version: 4 });
+      expect(results[1]).toMatchObject({ status: 'rejected', code: 'NOT_ASSIGNEE' });
+      if (results[1]?.status === 'rejected') {
+        // Not "changed by" B's own head: the change B had not seen came before its extension.
+        expect(results[1].message).toMatch(new RegExp(`^Trước thao tác trước đó của máy này, hồ sơ ${deskA.dossiers.get(id)!.code} đã có 1 thay đổi khác trên Cổng mà máy chưa nhận được\\. `));
+        expect(results[1].message).not.toContain('gia hạn');
+      }
+    });
+
     it("keeps units apart: another unit's dossier, officer or procedure is refused per mutation", async () => {
       const desk = new Desk();
       const id = await assignedDossier(desk);

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '../../shared/domain/catalogue/shipped-catalogue';
 import { pullResponseSchema, syncPaths } from '../../shared/sync/contract';
 import { createPortal } from '../src/app';
-import { shippedMigrations } from '../src/db/migrate';
+import { migrate, shippedMigrations } from '../src/db/migrate';
+import { openDatabase } from '../src/db/database';
 
 describe('a portal on a PGlite data folder', () => {
   const folders: string[] = [];
@@ -34,4 +35,19 @@ describe('a portal on a PGlite data folder', () => {
     expect(pulled.changes.every((c) => c.kind === 'event' && c.event.dossierId.length > 0)).toBe(true);
     await second.close();
   }, 60_000);
+
+  it('migration 002 gives each dossier’s last change the id of its event, for rows written before it', async () => {
+    const db = await openDatabase('pglite');
+    const [first, ...later] = shippedMigrations();
+    await migrate(db, [first!]);
+    const lastEvent = { type: 'received', actor: { id: 'cudcn.mc1', name: 'Cán bộ', role: 'clerk' }, at: '2026-03-09T02:00:00.000Z', version: 2 };
+    await db.query(`INSERT INTO dossiers (id, unit_code, code, version, body, last_event) VALUES ('d1', 'CUDCN', 'CUDCN-260309-0001', 2, '{}'::jsonb, $1::jsonb)`, [JSON.stringify(lastEvent)]);
+    for (const [item, version] of [['e1', 1], ['e2', 2]] as const) {
+      await db.query(`INSERT INTO feed (unit_code, kind, dossier_id, item_id, version, body) VALUES ('CUDCN', 'event', 'd1', $1, $2, '{}'::jsonb)`, [item, version]);
+    }
+    expect(await migrate(db, [first!, ...later])).toEqual(later.map((m) => m.id));
+    const { rows } = await db.query<{ last_event: unknown }>(`SELECT last_event FROM dossiers WHERE id = 'd1'`);
+    expect(rows[0]!.last_event).toEqual({ ...lastEvent, id: 'e2' });
+    await db.close();
+  });
 });

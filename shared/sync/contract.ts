@@ -102,6 +102,13 @@ export const mutationSchema = z
     dossierId: z.string().min(1).max(100),
     /** The dossier version the desk decided on (0 for a dossier it created). */
     baseVersion: z.int().nonnegative(),
+    /**
+     * The dossier's last event as the desk held it when it decided (null for a dossier it created;
+     * absent from older desks). It tells the portal whether the dossier moved on since: version
+     * numbers alone cannot once the desk's copy held its own earlier actions, which the portal may
+     * have refused (the two histories then reuse the same numbers) or applied under other numbers.
+     */
+    baseEventId: z.string().min(1).max(100).nullable().optional(),
     command: commandSchema,
     actor: actorSchema,
     /** When the officer acted on the desk (the deadline arithmetic uses it, not the push time). */

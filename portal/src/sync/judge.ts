@@ -15,7 +15,7 @@ import type { ProcessingEvent } from '../../../shared/domain/workflow/events';
 import type { Mutation, MutationResult } from '../../../shared/sync/contract';
 import type { Officer } from '../auth/sessions';
 import { CLOCK_SKEW_MS } from '../context';
-import { changedSinceSentence, formatVietnameseInstant } from './change-notes';
+import { changedSinceSentence, formatVietnameseInstant, type DeskBase } from './change-notes';
 import { eventRow, fileRow, lastEventOf, type FeedRow, type StoredDossier } from './ledger';
 
 export type Remembered = { unitCode: string; result: MutationResult };
@@ -29,6 +29,8 @@ export type BatchState = {
   dossiers: ReadonlyMap<string, StoredDossier>;
   /** Event and file ids the feed already holds. */
   usedItemIds: ReadonlySet<string>;
+  /** The versions of the events the batch's mutations were decided on, those the feed holds. */
+  baseEvents: ReadonlyMap<string, number>;
   /** Codes the unit already uses (among those the batch's intakes name) → dossier id. */
   usedCodes: ReadonlyMap<string, string>;
   /** Complete blobs among those the batch's files name → size. */
@@ -60,6 +62,8 @@ export function judgeBatch(mutations: readonly Mutation[], state: BatchState, en
   const dossiers = new Map(state.dossiers);
   const changed = new Set<string>();
   const usedItemIds = new Set(state.usedItemIds);
+  // Base events the batch itself records (an earlier mutation of the same desk) join the feed's.
+  const baseEvents = new Map(state.baseEvents);
   const usedCodes = new Map(state.usedCodes);
   const answered = new Map<string, MutationResult>();
   // Dossiers whose earlier mutation in this batch waits for a blob: later ones wait too.
@@ -169,7 +173,7 @@ export function judgeBatch(mutations: readonly Mutation[], state: BatchState, en
     if (!decision.ok) {
       const { code, message } = decision.error;
       const portalMessage = code === 'DOSSIER_NOT_FOUND' ? 'Cổng chưa có hồ sơ này; có thể thao tác tiếp nhận hồ sơ chưa được đồng bộ hoặc đã bị từ chối.' : message;
-      const note = ownStored ? changedSinceSentence(ownStored, m.baseVersion) : null;
+      const note = ownStored ? changedSinceSentence(ownStored, baseOf(m, baseEvents)) : null;
       reject(code, note ? `${note} ${portalMessage}` : portalMessage);
       continue;
     }
@@ -192,6 +196,7 @@ export function judgeBatch(mutations: readonly Mutation[], state: BatchState, en
       dossier = apply(dossier, event);
       out.feed.push(eventRow(state.unitCode, event));
       usedItemIds.add(event.id);
+      baseEvents.set(event.id, event.version);
     }
     for (const file of m.files) {
       out.feed.push(fileRow(state.unitCode, file));
@@ -212,6 +217,12 @@ export function judgeBatch(mutations: readonly Mutation[], state: BatchState, en
   }
   out.dossiers = [...changed].map((id) => dossiers.get(id)!);
   return out;
+}
+
+/** What the desk decided on, as the change note needs it. */
+function baseOf(m: Mutation, baseEvents: ReadonlyMap<string, number>): DeskBase {
+  if (m.baseEventId === undefined) return { version: m.baseVersion };
+  return { version: m.baseVersion, eventId: m.baseEventId, eventVersion: m.baseEventId === null ? undefined : baseEvents.get(m.baseEventId) };
 }
 
 function rejected(m: Mutation, code: string, message: string, dossier: Dossier | null): MutationResult {

@@ -7,15 +7,18 @@ import type { ProcessingEvent, ProcessingEventType } from '../../../shared/domai
 import type { RemoteFile } from '../../../shared/sync/contract';
 import type { Queryable } from '../db/database';
 
-/** Who changed a dossier last and how: enough for "đã được … phê duyệt lúc …". */
-export type LastEvent = { type: ProcessingEventType; actor: EventActor; at: string; version: number };
+/**
+ * Who changed a dossier last and how: enough for "đã được … phê duyệt lúc …"; `id` tells whether it
+ * is the event a desk decided on (always set since migration 002).
+ */
+export type LastEvent = { id?: string; type: ProcessingEventType; actor: EventActor; at: string; version: number };
 export type StoredDossier = { dossier: Dossier; lastEvent: LastEvent };
 
 export type FeedRow =
   | { kind: 'event'; unitCode: string; dossierId: string; itemId: string; version: number; sha256: null; body: ProcessingEvent }
   | { kind: 'file'; unitCode: string; dossierId: string; itemId: string; version: null; sha256: string; body: RemoteFile };
 
-export const lastEventOf = (event: ProcessingEvent): LastEvent => ({ type: event.type, actor: event.actor, at: event.at, version: event.version });
+export const lastEventOf = (event: ProcessingEvent): LastEvent => ({ id: event.id, type: event.type, actor: event.actor, at: event.at, version: event.version });
 
 export const eventRow = (unitCode: string, event: ProcessingEvent): FeedRow => ({
   kind: 'event',
@@ -61,6 +64,13 @@ export async function itemIdsInUse(tx: Queryable, ids: readonly string[]): Promi
   if (ids.length === 0) return new Set();
   const { rows } = await tx.query<{ item_id: string }>(`SELECT item_id FROM feed WHERE item_id IN ${each('$1')}`, [json(ids)]);
   return new Set(rows.map((row) => row.item_id));
+}
+
+/** event id → version, for the events among `ids` that the feed holds. */
+export async function eventVersions(tx: Queryable, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await tx.query<{ item_id: string; version: number }>(`SELECT item_id, version FROM feed WHERE kind = 'event' AND item_id IN ${each('$1')}`, [json(ids)]);
+  return new Map(rows.map((row) => [row.item_id, row.version]));
 }
 
 /** code → dossier id, for the codes among `codes` that the unit already uses. */

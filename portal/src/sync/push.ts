@@ -7,7 +7,7 @@ import type { PortalContext } from '../context';
 import type { Queryable } from '../db/database';
 import { raiseCounters } from '../leases/numbering';
 import { judgeBatch, type Remembered, type ResultRow } from './judge';
-import { appendFeed, codesInUse, completeBlobs, itemIdsInUse, loadDossiers, lockUnit, saveDossiers } from './ledger';
+import { appendFeed, codesInUse, completeBlobs, eventVersions, itemIdsInUse, loadDossiers, lockUnit, saveDossiers } from './ledger';
 
 const unique = <T>(values: Iterable<T>) => [...new Set(values)];
 
@@ -24,6 +24,7 @@ export async function push(ctx: PortalContext, { officer }: SignedIn, request: P
       remembered: await rememberedResults(tx, clientId, mutations),
       dossiers: await loadDossiers(tx, unique(mutations.map((m) => m.dossierId))),
       usedItemIds: await itemIdsInUse(tx, unique(mutations.flatMap((m) => [...m.eventIds, ...m.files.map((f) => f.id)]))),
+      baseEvents: await eventVersions(tx, unique(mutations.flatMap((m) => (m.baseEventId ? [m.baseEventId] : [])))),
       usedCodes: await codesInUse(tx, unitCode, intakeCodes),
       blobs: await completeBlobs(tx, unique(mutations.flatMap((m) => m.files.map((f) => f.sha256)))),
     };

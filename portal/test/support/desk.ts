@@ -23,6 +23,8 @@ const env = () => ({ calendar: vietnamWorkingCalendar(), catalogue: indexCatalog
 export class Desk {
   readonly clientId = randomUUID();
   readonly dossiers = new Map<string, Dossier>();
+  /** The id of each dossier's last event as this desk holds it: what its next action is decided on. */
+  readonly lastEventIds = new Map<string, string>();
 
   /** Decides `command` on the desk's copy, records it, and answers the mutation to push. */
   act(actor: Actor, command: Command, at: string, dossierId?: string, files: RemoteFile[] = []): Mutation {
@@ -31,11 +33,13 @@ export class Desk {
     const before = this.dossiers.get(id) ?? null;
     const decision = decide(before, command, actor, at, env());
     if (!decision.ok) throw new Error(`The desk itself refuses: ${decision.error.code} ${decision.error.message}`);
+    const baseEventId = before ? this.lastEventIds.get(id) : null;
     this.adoptEvents(decision.value);
     return {
       mutationId: randomUUID(),
       dossierId: id,
       baseVersion: before?.version ?? 0,
+      ...(baseEventId !== undefined ? { baseEventId } : {}),
       command,
       actor,
       at,
@@ -51,16 +55,23 @@ export class Desk {
   }
 
   adoptEvents(events: readonly ProcessingEvent[]): void {
-    for (const event of events) this.dossiers.set(event.dossierId, apply(this.dossiers.get(event.dossierId) ?? null, event));
+    for (const event of events) {
+      this.dossiers.set(event.dossierId, apply(this.dossiers.get(event.dossierId) ?? null, event));
+      this.lastEventIds.set(event.dossierId, event.id);
+    }
   }
 
-  /** Takes the portal's copy (after a pull or a rejection that carried it). */
+  /** Takes the portal's copy (after a pull or a rejection that carried it); its last event is not known here. */
   adopt(dossier: Dossier): void {
     this.dossiers.set(dossier.id, dossier);
+    this.lastEventIds.delete(dossier.id);
   }
 
   copyFrom(other: Desk, dossierId: string): void {
     this.dossiers.set(dossierId, other.dossiers.get(dossierId)!);
+    const last = other.lastEventIds.get(dossierId);
+    if (last) this.lastEventIds.set(dossierId, last);
+    else this.lastEventIds.delete(dossierId);
   }
 }
 

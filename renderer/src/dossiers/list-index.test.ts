@@ -143,4 +143,36 @@ describe('the dossier list index', () => {
       { numRuns: 300 },
     );
   });
+
+  it('upserting many rows at once leaves every order and the search exactly as upserting them one by one (property)', () => {
+    const arbitraryChange = fc.record({
+      id: fc.constantFrom(...Array.from({ length: 30 }, (_, i) => String(i))),
+      status: fc.integer({ min: 1, max: 10 }),
+      dueDate: fc.option(fc.constantFrom('2026-03-05', '2026-03-10', '2026-03-30'), { nil: null }),
+      receivedAt: fc.constantFrom('2026-03-01T02:00:00.000Z', '2026-03-02T02:00:00.000Z'),
+      updatedAt: fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01'),
+      applicantName: fc.constantFrom('Nguyễn An', 'Trần Bình', 'Đỗ Chi', 'Lưu Quỳnh Hoa', 'Phạm Thị Yến'),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryChange, { maxLength: 20 }), fc.array(arbitraryChange, { maxLength: 60, size: 'max' }), (initial, changes) => {
+        const one = new DossierListIndex(fold);
+        const many = new DossierListIndex(fold);
+        // The first rows know two names only, so the changes bring words the search has not seen.
+        const first = [...new Map(initial.map((c) => [c.id, row({ ...c, applicantName: c.status % 2 ? 'Nguyễn An' : 'Trần Bình' })])).values()];
+        one.load(first);
+        many.load(first);
+        const rows = changes.map((c) => row(c));
+        for (const r of rows) one.upsert(r);
+        many.upsertMany(rows);
+        expect(many.size).toBe(one.size);
+        for (const key of ['dueDate', 'receivedAt', 'code', 'updatedAt'] as const) {
+          for (const query of [undefined, 'nguyen', 'hoa', 'y', 'cshtt 00']) {
+            const ids = (index: DossierListIndex) => index.query({ query }, { key, direction: 'asc' }, window, 0, 1000).rows.map((r) => r.id);
+            expect(ids(many)).toEqual(ids(one));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

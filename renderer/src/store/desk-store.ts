@@ -12,12 +12,12 @@ import { iterateDemoDossiers } from '../../../shared/domain/demo/generate';
 import type { DossierIntake } from '../../../shared/domain/dossiers/dossier';
 import type { Actor } from '../../../shared/domain/officers/officer';
 import { foldVietnamese } from '../../../shared/domain/text/fold';
-import { DossierListIndex, type DossierFilter, type DossierSort, type DueWindow, type FacetCounts, type ListPage } from '../dossiers/list-index';
+import { DossierListIndex, type DossierFilter, type DossierListRow, type DossierSort, type DueWindow, type FacetCounts, type ListPage } from '../dossiers/list-index';
 import { importDossiers, type ImportProgress } from './bulk-import';
 import { DeskDatabase } from './database';
 import { listRowChunks, openDossier, toListRow, type OpenedDossier } from './dossier-queries';
 import { act, intakeAtCounter, type ActionOutcome, type ComponentFile, type StoreContext } from './processing';
-import type { DossierFile, StoredAttachment } from './records';
+import type { DossierFile, StoredAttachment, StoredDossier } from './records';
 
 /** Fetches, checks and stores the bytes of a file that arrived by sync; null when it cannot now. */
 export type RemoteAttachments = (file: DossierFile) => Promise<StoredAttachment | null>;
@@ -106,14 +106,24 @@ export class DeskStore {
   }
 
   /**
-   * After sync rewrote dossiers (its own transactions): re-reads their rows into the list index,
-   * dropping the ones that no longer exist, and tells the views.
+   * After sync rewrote dossiers (its own transactions): takes their rows into the list index —
+   * those in `known` as given (null: removed), the others read back — dropping the ones that no
+   * longer exist, and tells the views.
    */
-  async refreshDossiers(ids: Iterable<string>): Promise<void> {
+  async refreshDossiers(ids: Iterable<string>, known?: ReadonlyMap<string, StoredDossier | null>): Promise<void> {
     const wanted = [...new Set(ids)];
     if (wanted.length === 0) return;
-    const rows = await this.db.dossiers.bulkGet(wanted);
-    rows.forEach((dossier, i) => (dossier ? this.list.upsert(toListRow(dossier)) : this.list.remove(wanted[i]!)));
+    const unknown = known ? wanted.filter((id) => !known.has(id)) : wanted;
+    const read = unknown.length > 0 ? await this.db.dossiers.bulkGet(unknown) : [];
+    const rows = new Map(unknown.map((id, i) => [id, read[i] ?? null]));
+    const current = (id: string) => (rows.has(id) ? rows.get(id)! : (known?.get(id) ?? null));
+    const upserts: DossierListRow[] = [];
+    for (const id of wanted) {
+      const dossier = current(id);
+      if (dossier) upserts.push(toListRow(dossier));
+      else this.list.remove(id);
+    }
+    this.list.upsertMany(upserts);
     this.changed();
   }
 

@@ -125,6 +125,8 @@ async function record(ctx: StoreContext, current: Dossier | null, command: Comma
   const events = decision.value;
   const next = events.reduce<Dossier | null>((state, event) => apply(state, event), current)!;
   const { db } = ctx;
+  // The event the officer's view ended with: the projection's version names it (after a re-base too).
+  const baseEvent = current ? await db.events.where('[dossierId+version]').equals([current.id, current.version]).last() : undefined;
   // Pending until the portal confirms them; sync swaps in the portal's copy or drops them.
   await db.events.bulkAdd(events.map((event) => ({ ...event, pending: true as const })));
   await db.dossiers.put(next);
@@ -135,6 +137,7 @@ async function record(ctx: StoreContext, current: Dossier | null, command: Comma
     actor: { id: actor.id, name: actor.name, role: actor.role, unitCode: actor.unitCode },
     eventIds: events.map((e) => e.id),
     baseVersion: current?.version ?? 0,
+    ...(current === null ? { baseEventId: null } : baseEvent ? { baseEventId: baseEvent.id } : {}),
     createdAt: now,
     files,
   });

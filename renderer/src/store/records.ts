@@ -29,6 +29,12 @@ export type OutboxEntry = {
   eventIds: string[];
   /** The dossier version the action was decided on. */
   baseVersion: number;
+  /**
+   * The dossier's last event when the action was decided (null for a dossier the action created;
+   * absent in entries written before sync knew it): how the portal and the desk tell whether the
+   * dossier moved on since, when version numbers cannot (docs/sync-api.md, Push).
+   */
+  baseEventId?: string | null;
   /** When the officer acted: the mutation's `at`, which the portal's deadline arithmetic uses. */
   createdAt: string;
   /** The files the action attached (intake); their bytes go up before the mutation does. */

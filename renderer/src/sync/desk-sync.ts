@@ -127,9 +127,9 @@ export class DeskSync {
           heartbeat();
           this.status.setState({ progress });
         },
-        onDossiersChanged: (ids) => {
+        onDossiersChanged: (ids, rows) => {
           heartbeat();
-          return store.refreshDossiers(ids);
+          return store.refreshDossiers(ids, rows);
         },
       },
       trigger,

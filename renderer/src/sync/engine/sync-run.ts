@@ -2,9 +2,11 @@
 // then record the run in the history. The first failure ends the run; what was written stays.
 import type { WorkingCalendar } from '../../../../shared/domain/calendar/working-calendar';
 import type { DeskDatabase } from '../../store/database';
+import type { StoredDossier } from '../../store/records';
 import type { SyncRun, SyncTrigger } from '../../store/sync-records';
 import type { PortalClient } from '../http/portal-client';
 import type { PortalFailure } from '../http/portal-failure';
+import type { BatchLimits } from '../local/outbox-mutations';
 import { recordRun } from '../local/run-history';
 import { markSuccess, syncState, type FeedIdentity } from '../local/sync-state';
 import { topUpNumbers } from './leases';
@@ -22,10 +24,13 @@ export type SyncRunDeps = {
   signal?: AbortSignal;
   pageSize?: number;
   chunkBytes?: number;
+  /** Push batch bounds; the contract's limits when absent (tests make them small). */
+  pushLimits?: BatchLimits;
   /** For leasing numbers for the next working day too. */
   calendar?: Pick<WorkingCalendar, 'addWorkingDays'>;
   onProgress?: (progress: SyncProgress) => void;
-  onDossiersChanged?: (ids: Set<string>) => void | Promise<void>;
+  /** Rows as written (null: removed) come with a pulled batch, so the list need not read them back. */
+  onDossiersChanged?: (ids: Set<string>, rows?: ReadonlyMap<string, StoredDossier | null>) => void | Promise<void>;
 };
 
 export type SyncOutcome = { pushed: number; rejected: number; pulled: number; failure: PortalFailure | null };
@@ -41,7 +46,7 @@ export async function runSync(deps: SyncRunDeps, trigger: SyncTrigger): Promise<
   const outcome: SyncOutcome = { pushed: 0, rejected: 0, pulled: 0, failure: null };
   const common = { db: deps.db, client: deps.client, signal: deps.signal, onDossiersChanged: deps.onDossiersChanged };
 
-  const pushed = await push({ ...common, clientId, now: deps.now, chunkBytes: deps.chunkBytes, onProgress: (p) => tell(p) });
+  const pushed = await push({ ...common, clientId, now: deps.now, chunkBytes: deps.chunkBytes, limits: deps.pushLimits, onProgress: (p) => tell(p) });
   outcome.pushed = pushed.pushed;
   outcome.rejected = pushed.rejected;
   // A mutation waiting for its bytes holds back only its dossier; the feed can still come down.

@@ -20,6 +20,7 @@ export function toMutation(entry: OutboxEntry): Mutation | null {
     mutationId: entry.mutationId,
     dossierId: entry.dossierId,
     baseVersion: entry.baseVersion,
+    ...(entry.baseEventId !== undefined ? { baseEventId: entry.baseEventId } : {}),
     command: entry.command,
     actor: entry.actor,
     at: entry.createdAt,

@@ -3,7 +3,10 @@ import { decide } from '../../../../shared/domain/workflow/decide';
 import type { Change } from '../../../../shared/sync/contract';
 import { calendar, catalogue, officer } from '../../store/test-support';
 import { eventsOf, portalCopy, receive, stop, testDesk, UNIT, type TestDesk } from '../sync-test-support';
-import { writePullPage } from './pull-pages';
+import { shippedCatalogue } from '../../../../shared/domain/catalogue/shipped-catalogue';
+import { generateDemoDossiers } from '../../../../shared/domain/demo/generate';
+import { importDossiers } from '../../store/bulk-import';
+import { writePulledChanges, writePullPage } from './pull-pages';
 import { cursorFor, syncState } from './sync-state';
 
 const feed = { portalOrigin: 'http://127.0.0.1:8787', unitCode: UNIT };
@@ -66,7 +69,12 @@ describe('writing a page of the unit’s feed', () => {
     const id = await receive(other);
     const desk = newDesk();
     await cursorFor(desk.db, feed);
-    vi.spyOn(desk.db.syncState, 'put').mockImplementation(() => Promise.reject(new Error('power cut')) as never);
+    // On the table class, since the page is written through its transaction's own table objects.
+    const tables = Object.getPrototypeOf(desk.db.syncState) as { put: (...args: unknown[]) => unknown };
+    const put = tables.put;
+    vi.spyOn(tables, 'put').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
+      return this.name === 'syncState' ? Promise.reject(new Error('power cut')) : put.apply(this, args);
+    } as never);
     await expect(writePullPage(desk.db, feed, { changes: portalCopy(await eventsOf(other.db, id)).map((event, i) => ({ seq: String(i + 1), kind: 'event' as const, event })), cursor: '1', more: false })).rejects.toThrow('power cut');
     vi.restoreAllMocks();
     expect(await desk.db.events.count()).toBe(0);
@@ -83,5 +91,22 @@ describe('writing a page of the unit’s feed', () => {
     const { clientId } = await syncState(desk.db);
     expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
     expect((await syncState(desk.db)).clientId).toBe(clientId);
+  });
+
+  it('a dossier pulled with the code of a local demo dossier takes it: the local row leaves the list, told as removed', async () => {
+    const desk = newDesk();
+    const { dossiers, events } = generateDemoDossiers(3, 2, { catalogue: shippedCatalogue, calendar, now: '2026-03-10T03:00:00.000Z' });
+    const [local, remote] = dossiers;
+    await importDossiers(desk.db, [{ dossier: local!, events: events.filter((e) => e.dossierId === local!.id) }], { total: 1 });
+    // The portal's dossier numbered the same: its intake carries the local dossier's code.
+    const sameCode = structuredClone(events.filter((e) => e.dossierId === remote!.id).sort((a, b) => a.version - b.version));
+    (sameCode[0]!.payload as { origin: { intake: { code: string } } }).origin.intake.code = local!.code;
+    await cursorFor(desk.db, feed);
+    const written = await writePulledChanges(desk.db, feed, { changes: sameCode.map((event, i) => ({ seq: String(i + 1), kind: 'event' as const, event })), cursor: String(sameCode.length), more: false });
+    expect([...written.touched].sort()).toEqual([local!.id, remote!.id].sort());
+    expect(written.rows.get(local!.id)).toBeNull();
+    expect(written.rows.get(remote!.id)).toMatchObject({ id: remote!.id, code: local!.code });
+    expect(await desk.db.dossiers.get(local!.id)).toBeUndefined();
+    expect((await desk.db.dossiers.get(remote!.id))!.code).toBe(local!.code);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dossier } from '../../../../shared/domain/dossiers/dossier';
-import { eventsOf, portalCopy, receive, stop, testDesk, type TestDesk } from '../sync-test-support';
+import { assign, eventsOf, portalCopy, receive, stop, testDesk, type TestDesk } from '../sync-test-support';
 import { writeApplied, writeRejected } from './push-answers';
 
 let desk: TestDesk;
@@ -72,6 +72,46 @@ describe('writing the portal’s answer to a pushed mutation', () => {
     expect((await eventsOf(desk.db, id)).map((e) => e.type)).toEqual(['received']);
     expect(await desk.db.dossiers.get(id)).toEqual(received);
     expect(await outbox(desk)).toEqual([]);
+  });
+
+  it('an action built on one of the desk’s own that the portal refused lost to the same change: a conflict, whatever the numbers say', async () => {
+    // Regression: the stop counted the desk's refused assignment in its base version (2), which
+    // equalled the portal's version (someone else's change 2), so it was filed as a plain refusal.
+    desk = testDesk();
+    const id = await receive(desk);
+    const [receiveEntry] = await outbox(desk);
+    await writeApplied(desk.db, receiveEntry!, { mutationId: receiveEntry!.mutationId, status: 'applied', version: 1, events: portalCopy(await eventsOf(desk.db, id)) });
+    const received = (await desk.db.dossiers.get(id))!;
+    await assign(desk, id);
+    await stop(desk, id);
+    const [assignEntry, stopEntry] = await outbox(desk);
+    const [, assigned] = await eventsOf(desk.db, id);
+    // Each action names the event it was decided on.
+    expect([assignEntry!.baseEventId, stopEntry!.baseEventId, stopEntry!.baseVersion]).toEqual([(await eventsOf(desk.db, id))[0]!.id, assigned!.id, 2]);
+    const withdrawn: Dossier = { ...received, status: 7, step: null, version: 2 };
+    const refuse = (entry: typeof stopEntry, message: string) =>
+      writeRejected(desk.db, entry!, { mutationId: entry!.mutationId, status: 'rejected', code: 'NOT_ALLOWED_IN_STATUS', message, dossier: withdrawn }, '2026-03-10T04:00:00.000Z');
+    await refuse(assignEntry, 'Hồ sơ đã được rút.');
+    await refuse(stopEntry, 'Không thể dừng xử lý hồ sơ.');
+    expect(await desk.db.syncIssues.get(assignEntry!.mutationId)).toMatchObject({ command: { type: 'assign' }, kind: 'conflict' });
+    expect(await desk.db.syncIssues.get(stopEntry!.mutationId)).toMatchObject({ command: { type: 'stop' }, kind: 'conflict' });
+  });
+
+  it('an action built on one of the desk’s own that the portal put after someone else’s change: a conflict too', async () => {
+    desk = testDesk();
+    const id = await receive(desk);
+    const [receiveEntry] = await outbox(desk);
+    await writeApplied(desk.db, receiveEntry!, { mutationId: receiveEntry!.mutationId, status: 'applied', version: 1, events: portalCopy(await eventsOf(desk.db, id)) });
+    await assign(desk, id);
+    await stop(desk, id);
+    const [assignEntry, stopEntry] = await outbox(desk);
+    const [, assigned] = await eventsOf(desk.db, id);
+    // Someone else's change 2 came first on the portal: the assignment became version 3 there, the last change.
+    const assignedOnPortal = { ...portalCopy([assigned!])[0]!, version: 3 };
+    await writeApplied(desk.db, assignEntry!, { mutationId: assignEntry!.mutationId, status: 'applied', version: 3, events: [assignedOnPortal] });
+    const portalSide: Dossier = { ...(await desk.db.dossiers.get(id))!, version: 3 };
+    await writeRejected(desk.db, stopEntry!, { mutationId: stopEntry!.mutationId, status: 'rejected', code: 'NOT_ALLOWED_IN_STATUS', message: 'Không thể dừng.', dossier: portalSide }, '2026-03-10T04:00:00.000Z');
+    expect(await desk.db.syncIssues.get(stopEntry!.mutationId)).toMatchObject({ kind: 'conflict', baseVersion: 2 });
   });
 
   it('a refused counter intake leaves no dossier behind, only the refusal with the desk’s side', async () => {

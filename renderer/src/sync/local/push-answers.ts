@@ -2,6 +2,7 @@
 // deleting its outbox entry. Applied: the desk's events give way to the portal's copy (same ids,
 // the portal's versions). Rejected for good: the refusal is recorded with both sides, the desk's
 // events of that action are dropped and the dossier folds back from what is left.
+import type { Dossier } from '../../../../shared/domain/dossiers/dossier';
 import type { MutationResult } from '../../../../shared/sync/contract';
 import type { DeskDatabase } from '../../store/database';
 import type { OutboxEntry } from '../../store/records';
@@ -33,7 +34,7 @@ export async function writeRejected(db: DeskDatabase, entry: OutboxEntry, result
       mutationId: entry.mutationId,
       dossierId: entry.dossierId,
       // The dossier moved on since the desk decided: someone else's change won, not the rules alone.
-      kind: result.dossier && result.dossier.version > entry.baseVersion ? 'conflict' : 'rejected',
+      kind: (await movedSinceDecided(db, entry, result.dossier)) ? 'conflict' : 'rejected',
       code: result.code,
       message: result.message,
       command: entry.command,
@@ -52,4 +53,21 @@ export async function writeRejected(db: DeskDatabase, entry: OutboxEntry, result
     await db.outbox.delete(entry.seq!);
     return touched;
   });
+}
+
+/**
+ * Whether the portal's dossier is no longer the one the officer acted on. The event the action was
+ * decided on says it: gone (an earlier action of this desk it built on was refused, so the portal's
+ * history went another way), confirmed below the portal's version (others changed it since), or
+ * confirmed under a higher number than the desk gave it (others' changes came before it). Its
+ * version number alone could not: the desk's own unconfirmed events reuse numbers the portal gave to
+ * someone else's. Entries written before the base event was recorded fall back to the numbers.
+ */
+async function movedSinceDecided(db: DeskDatabase, entry: OutboxEntry, portal: Dossier | null): Promise<boolean> {
+  if (!portal) return false;
+  if (!entry.baseEventId) return portal.version > entry.baseVersion;
+  const base = await db.events.get(entry.baseEventId);
+  if (!base) return true;
+  if (base.pending) return portal.version > entry.baseVersion;
+  return portal.version > base.version || base.version > entry.baseVersion;
 }

@@ -1,5 +1,6 @@
 // Rebuilds dossier projections from the events the desk holds, inside the caller's transaction
-// (which must cover dossiers, events and dossierFiles), after sync changed those events.
+// (which must cover dossiers, events and dossierFiles), after sync changed those events. `db` may
+// be the database or the transaction's own tables (local/pull-pages.ts).
 import Dexie from 'dexie';
 import type { DeskDatabase } from '../../store/database';
 import { foldHistory } from '../rebase';
@@ -8,7 +9,7 @@ import { foldHistory } from '../rebase';
  * Re-folds each dossier and writes its row (or deletes it when nothing is left, as after a refused
  * intake). Answers every dossier id whose list row may have changed.
  */
-export async function rebuildDossiers(db: DeskDatabase, dossierIds: Iterable<string>): Promise<Set<string>> {
+export async function rebuildDossiers(db: Pick<DeskDatabase, 'events' | 'dossiers' | 'dossierFiles'>, dossierIds: Iterable<string>): Promise<Set<string>> {
   const touched = new Set<string>();
   for (const id of new Set(dossierIds)) {
     touched.add(id);
@@ -20,15 +21,22 @@ export async function rebuildDossiers(db: DeskDatabase, dossierIds: Iterable<str
       await db.dossierFiles.where('dossierId').equals(id).delete();
       continue;
     }
-    // Codes are unique. The portal's dossier wins a code another dossier holds here: one the portal
-    // never confirmed (two desks numbered the same day offline; its refusal comes with its push),
-    // or local demo data. That row leaves the list; its events stay until sync settles them.
-    const holder = await db.dossiers.where('code').equals(dossier.code).first();
-    if (holder && holder.id !== dossier.id) {
-      await db.dossiers.delete(holder.id);
-      touched.add(holder.id);
-    }
+    for (const displaced of await displaceCodeHolders(db, new Map([[dossier.code, dossier.id]]))) touched.add(displaced);
     await db.dossiers.put(dossier);
   }
   return touched;
+}
+
+/**
+ * Codes are unique. The portal's dossier wins a code another dossier holds here: one the portal
+ * never confirmed (two desks numbered the same day offline; its refusal comes with its push), or
+ * local demo data. Those rows leave the list; their events stay until sync settles them. `codes`
+ * maps each code about to be written to the dossier taking it; answers the ids of the rows removed.
+ */
+export async function displaceCodeHolders(db: Pick<DeskDatabase, 'dossiers'>, codes: ReadonlyMap<string, string>): Promise<string[]> {
+  if (codes.size === 0) return [];
+  const holders = await db.dossiers.where('code').anyOf([...codes.keys()]).toArray();
+  const displaced = holders.filter((holder) => codes.get(holder.code) !== holder.id).map((holder) => holder.id);
+  if (displaced.length > 0) await db.dossiers.bulkDelete(displaced);
+  return displaced;
 }

@@ -12,11 +12,13 @@ export async function syncState(db: DeskDatabase): Promise<SyncState> {
   return db.transaction('rw', db.syncState, async () => {
     const raced = await db.syncState.get(SYNC_STATE_KEY);
     if (raced) return raced;
-    const fresh: SyncState = { key: SYNC_STATE_KEY, clientId: crypto.randomUUID(), feed: null, cursor: '', lastSuccessAt: null };
+    const fresh = freshState();
     await db.syncState.add(fresh);
     return fresh;
   });
 }
+
+const freshState = (): SyncState => ({ key: SYNC_STATE_KEY, clientId: crypto.randomUUID(), feed: null, cursor: '', lastSuccessAt: null });
 
 const sameFeed = (a: FeedIdentity | null, b: FeedIdentity) => a !== null && a.portalOrigin === b.portalOrigin && a.unitCode === b.unitCode;
 
@@ -28,9 +30,9 @@ export async function cursorFor(db: DeskDatabase, feed: FeedIdentity): Promise<s
   return '';
 }
 
-/** Inside the pull page's transaction: where the next pull starts. */
-export async function writeCursor(db: DeskDatabase, feed: FeedIdentity, cursor: string): Promise<void> {
-  const state = await syncState(db);
+/** Inside the pull page's transaction (the database or that transaction's tables): where the next pull starts. */
+export async function writeCursor(db: Pick<DeskDatabase, 'syncState'>, feed: FeedIdentity, cursor: string): Promise<void> {
+  const state = (await db.syncState.get(SYNC_STATE_KEY)) ?? freshState();
   await db.syncState.put({ ...state, feed, cursor });
 }
 
