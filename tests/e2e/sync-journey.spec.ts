@@ -110,7 +110,11 @@ test('online dossiers come down, are worked on with the network cut, and every s
   await context.setOffline(true);
   await expect(shell.networkStatus).toContainText('Ngoại tuyến');
   const act = async (action: string, fill?: () => Promise<void>) => {
-    await dossiers.action(action).click();
+    // A pull landing at that moment re-renders the actions; a click it swallowed is made again.
+    await expect(async () => {
+      if (!(await dossiers.dialog.isVisible())) await dossiers.action(action).click();
+      await expect(dossiers.dialog).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await fill?.();
     await dossiers.dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await expect(dossiers.dialog).toBeHidden();
@@ -174,6 +178,8 @@ test('online dossiers come down, are worked on with the network cut, and every s
   await expect(dossiers.timelineItems).toHaveCount(3);
   await expect(page.locator('.dossier-detail__header .status-chip')).toHaveText('Đang xử lý');
   // Offline fetches fail by design while the network is cut; nothing else may reach the console.
+  // The page is closed first, so no late failure lands after the list is cleaned.
+  await page.close();
   problems.list.splice(0, problems.list.length, ...problems.list.filter((p) => !/Failed to load resource|net::ERR_INTERNET_DISCONNECTED/.test(p)));
 });
 
@@ -208,5 +214,7 @@ test('the counter is warned before the numbers the portal leased for today run o
   await expect(page.getByTestId('intake-numbers')).toHaveText('Chỉ còn 3 số hồ sơ Cổng cấp cho hôm nay. Hãy đồng bộ khi có mạng để nhận thêm.');
   await sync.open();
   await expect(sync.numbers).toContainText('Sắp hết số hồ sơ được cấp');
+  // The refused lease requests are the point; the page is closed first so none lands later.
+  await page.close();
   problems.list.splice(0, problems.list.length, ...problems.list.filter((p) => !/Failed to load resource|net::ERR_INTERNET_DISCONNECTED/.test(p)));
 });

@@ -128,6 +128,8 @@ test('the officer is told plainly when the portal cannot be reached, and when th
   await expect(sync.syncNow).toBeDisabled();
   await sync.connection.scrollIntoViewIfNeeded();
   await sync.screenshot('sync-session-expired-1280');
+  // Closed first, so no late refused request lands after the list is cleaned.
+  await page.close();
   forgiveNetworkErrors(problems);
 });
 
