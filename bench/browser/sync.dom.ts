@@ -94,7 +94,7 @@ export const syncBench = {
 
   /**
    * A desk signed in to the unit, empty, running one sync as the app does (DeskSync.run): runSync
-   * with its PortalClient on the page's fetch, the list index refreshed after every page.
+   * with its PortalClient on the page's fetch, the list index refreshed after every batch written.
    */
   async syncPull(access: PortalAccess & { unitCode: string; pageSize?: number }) {
     await Dexie.delete(PULL_DB);
@@ -103,6 +103,7 @@ export const syncBench = {
     await store.load();
     let pulls = 0;
     let refreshMs = 0;
+    let batches = 0;
     const fetchPage: typeof fetch = (input, init) => {
       if (String(input).includes('/sync/pull')) pulls++;
       return fetch(input, init);
@@ -119,6 +120,7 @@ export const syncBench = {
         ...(access.pageSize ? { pageSize: access.pageSize } : {}),
         onDossiersChanged: async (ids, rows) => {
           const t0 = performance.now();
+          batches++;
           await store.refreshDossiers(ids, rows);
           refreshMs += performance.now() - t0;
         },
@@ -128,47 +130,7 @@ export const syncBench = {
     const ms = performance.now() - started;
     const counts = { dossiers: await db.dossiers.count(), events: await db.events.count(), listRows: store.query({}, { key: 'code', direction: 'asc' }, 0, 1).total };
     db.close();
-    return { ms, outcome, pulls, refreshMs, ...counts, T: (globalThis as any).T };
-  },
-
-  async syncProfilePull(access: PortalAccess & { unitCode: string; pageSize?: number; write?: boolean; batch?: number; refresh?: boolean }) {
-    const { writePulledChanges } = await import('../../renderer/src/sync/local/pull-pages');
-    await Dexie.delete(PULL_DB);
-    const db = new DeskDatabase(PULL_DB);
-    const store = new DeskStore({ db });
-    await store.load();
-    const client = new PortalClient({ baseUrl: access.base, token: access.token });
-    const feed = { portalOrigin: access.base, unitCode: access.unitCode };
-    let cursor = '';
-    const t = { fetch: 0, write: 0, refresh: 0, pages: 0, batches: 0, touched: 0 };
-    const started = performance.now();
-    let more = true;
-    while (more) {
-      const pages = [];
-      let n = 0;
-      let t0 = performance.now();
-      while (more && n < (access.batch ?? 10000)) {
-        const answer = await client.pull(cursor, access.pageSize ?? 1000);
-        if (!answer.ok) throw new Error(answer.failure.code);
-        pages.push(answer.value);
-        n += answer.value.changes.length;
-        more = answer.value.more;
-        cursor = answer.value.cursor;
-        t.pages++;
-      }
-      t.fetch += performance.now() - t0;
-      t0 = performance.now();
-      const page = { changes: pages.flatMap((p) => p.changes), cursor, more };
-      const { touched, rows } = access.write === false ? { touched: new Set<string>(), rows: new Map() } : await writePulledChanges(db, feed, page);
-      t.touched += touched.size;
-      t.write += performance.now() - t0;
-      t0 = performance.now();
-      if (access.refresh !== false) await store.refreshDossiers(touched, rows);
-      t.refresh += performance.now() - t0;
-      t.batches++;
-    }
-    db.close();
-    return { ...t, total: performance.now() - started, T: (globalThis as any).T };
+    return { ms, outcome, pulls, batches, refreshMs, ...counts };
   },
 
   /** After syncPull: every generated dossier and event is on the desk exactly as generated. */

@@ -129,7 +129,8 @@ export class DossierListIndex {
       for (const row of rows) this.upsert(row);
       return;
     }
-    const changed = new Set<number>();
+    // Per sort key, the slots whose key value changed (all of them for new rows): only those move.
+    const moved = new Map<SortKey, Set<number>>(SORT_KEYS.map((key) => [key, new Set()]));
     const newWords: string[] = [];
     for (const row of rows) {
       let slot = this.slotById.get(row.id);
@@ -142,7 +143,7 @@ export class DossierListIndex {
       } else {
         this.rows[slot] = row;
       }
-      changed.add(slot);
+      for (const key of SORT_KEYS) if (!before || before[key] !== row[key]) moved.get(key)!.add(slot);
       // Most changes (a step, an assignment) leave the searchable words as they were.
       if (before && searchText(before) === searchText(row)) continue;
       for (const token of this.tokensBySlot[slot]!) this.postings.get(token)?.delete(slot);
@@ -154,11 +155,12 @@ export class DossierListIndex {
       }
     }
     if (newWords.length > 0) this.vocabulary = mergeSorted(this.vocabulary, newWords.sort(), (a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const moved = [...changed];
     for (const key of SORT_KEYS) {
+      const slots = moved.get(key)!;
+      if (slots.size === 0) continue;
       const compare = (a: number, b: number) => this.compare(key, a, b);
-      const kept = this.orders.get(key)!.filter((slot) => !changed.has(slot));
-      this.orders.set(key, mergeSorted(kept, moved.sort(compare), compare));
+      const kept = this.orders.get(key)!.filter((slot) => !slots.has(slot));
+      this.orders.set(key, mergeSorted(kept, [...slots].sort(compare), compare));
     }
   }
 

@@ -1,11 +1,12 @@
 // Pull: the unit's feed after this desk's cursor, page by page until the portal says there is no
-// more. Reading runs ahead of writing: while one batch is written, the next pages are fetched (a
-// few thousand changes at most), and the pages that arrived meanwhile are written together with the
-// last one's cursor in one transaction (local/pull-pages.ts). So the network and the portal overlap
-// the disk, and a dossier with several events close together is folded and written once, not once
-// per page; a cut still resumes exactly after the last batch written. A cursor the portal never
-// issued (it was restored from a backup) starts the feed over: merging by id makes reading it again
-// harmless.
+// more. Reading runs ahead of writing: while one batch is written, the next pages are fetched (up
+// to PULL_BATCH_CHANGES), and the pages that arrived meanwhile are written together with the last
+// one's cursor in one transaction (local/pull-pages.ts). So the network and the portal overlap the
+// disk, and a dossier with several events close together is folded and written once per batch, not
+// once per page — in a unit's feed, which is in the order things happened, that is most of the cost
+// of a first pull (docs/performance.md). A cut still resumes exactly after the last batch written.
+// A cursor the portal never issued (it was restored from a backup) starts the feed over: merging by
+// id makes reading it again harmless.
 import { SYNC_LIMITS, type PullResponse } from '../../../../shared/sync/contract';
 import type { DeskDatabase } from '../../store/database';
 import type { PortalClient } from '../http/portal-client';
@@ -15,8 +16,13 @@ import { writePulledChanges } from '../local/pull-pages';
 import { cursorFor, writeCursor, type FeedIdentity } from '../local/sync-state';
 
 export const PULL_PAGE_SIZE = SYNC_LIMITS.pullMaxLimit;
-/** Changes fetched ahead of the writer at most, and written in one transaction at most. */
-export const PULL_BATCH_CHANGES = 25_000;
+/**
+ * Changes fetched ahead of the writer at most, and written in one transaction at most. Larger
+ * batches rewrite each busy dossier less often (at 100,000 dossiers a batch of 25,000 changes
+ * writes 0.44 rows per event, 10,000 writes 0.6) but hold the database longer: a few seconds per
+ * batch on a first pull, during which an officer's action waits.
+ */
+export const PULL_BATCH_CHANGES = 50_000;
 
 export type PullDeps = {
   db: DeskDatabase;
@@ -36,25 +42,26 @@ const aborted: PortalFailure = { kind: 'aborted', code: 'ABORTED', message: 'Lư
 export async function pull(deps: PullDeps): Promise<PullReport> {
   const report: PullReport = { pulled: 0, pages: 0, failure: null };
   const reader = new FeedReader(deps, await cursorFor(deps.db, deps.feed));
+  // The rows the last batch wrote: a dossier busy across batches is not read back for the next.
+  let carried = new Map<string, StoredDossier>();
   try {
     for (;;) {
-      const T = ((globalThis as any).T ??= {}); let t0 = performance.now(); const tick = (k: string) => { T[k] = (T[k] ?? 0) + performance.now() - t0; t0 = performance.now(); };
       const batch = await reader.take();
-      tick('wait'); T.batches = (T.batches ?? 0) + 1;
       if (batch.kind === 'error') throw batch.error;
       if (batch.kind === 'failure') return { ...report, failure: batch.failure };
       if (batch.kind === 'restart') {
         await writeCursor(deps.db, deps.feed, '');
+        carried = new Map();
         continue;
       }
       if (deps.signal?.aborted) return { ...report, failure: aborted };
-      const { touched, rows } = await writePulledChanges(deps.db, deps.feed, batch.page);
-      tick('write'); T.touched = (T.touched ?? 0) + touched.size;
+      const { touched, rows } = await writePulledChanges(deps.db, deps.feed, batch.page, carried);
+      carried = new Map();
+      for (const [id, row] of rows) if (row) carried.set(id, row);
       report.pulled += batch.page.changes.length;
       report.pages += batch.pages;
       deps.onPulled?.(report.pulled);
       if (touched.size > 0) await deps.onDossiersChanged?.(touched, rows);
-      tick('refresh');
       if (batch.last) return report;
     }
   } finally {

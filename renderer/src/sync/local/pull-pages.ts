@@ -23,7 +23,11 @@ export async function writePullPage(db: DeskDatabase, feed: FeedIdentity, page: 
   return (await writePulledChanges(db, feed, page)).touched;
 }
 
-export async function writePulledChanges(db: DeskDatabase, feed: FeedIdentity, page: PullResponse): Promise<PageWritten> {
+/**
+ * `known`: rows this pull wrote in its previous batch, so they need not be read again. Only a hint:
+ * a row that moved on since (an officer's action, which leaves an outbox entry) is read and rebuilt.
+ */
+export async function writePulledChanges(db: DeskDatabase, feed: FeedIdentity, page: PullResponse, known?: ReadonlyMap<string, Dossier>): Promise<PageWritten> {
   const events: ProcessingEvent[] = [];
   const files: DossierFile[] = [];
   for (const change of page.changes) {
@@ -32,13 +36,10 @@ export async function writePulledChanges(db: DeskDatabase, feed: FeedIdentity, p
   }
   return db.transaction('rw', [db.events, db.dossiers, db.dossierFiles, db.outbox, db.syncState], async (tx) => {
     const tables = ownTables(tx);
-    const T = ((globalThis as any).T ??= {}); let t0 = performance.now(); const tick = (k: string) => { T[k] = (T[k] ?? 0) + performance.now() - t0; t0 = performance.now(); };
     if (events.length > 0) await tables.events.bulkPut(events);
-    tick('w.events');
     if (files.length > 0) await tables.dossierFiles.bulkPut(files);
-    const written = await foldPulled(tables, events, tick);
+    const written = await foldPulled(tables, events, known);
     await writeCursor(tables, feed, page.cursor);
-    tick('w.cursor');
     return written;
   });
 }
@@ -67,7 +68,7 @@ function ownTables(tx: Transaction): PageTables {
  * fold, without reading the history back — and written together. Every other dossier (the desk's
  * own pending events, a gap, an event seen before) is rebuilt from its whole history.
  */
-async function foldPulled(db: PageTables, events: readonly ProcessingEvent[], tick: (k: string) => void): Promise<PageWritten> {
+async function foldPulled(db: PageTables, events: readonly ProcessingEvent[], known?: ReadonlyMap<string, Dossier>): Promise<PageWritten> {
   const pulled = new Map<string, ProcessingEvent[]>();
   for (const event of events) {
     const history = pulled.get(event.dossierId);
@@ -76,27 +77,26 @@ async function foldPulled(db: PageTables, events: readonly ProcessingEvent[], ti
   }
   const ids = [...pulled.keys()];
   if (ids.length === 0) return { touched: new Set(), rows: new Map() };
-  tick('w.group');
-  const rows = await db.dossiers.bulkGet(ids);
-  tick('w.bulkGet');
-  const unsent = await db.outbox.where('dossierId').anyOf(ids).keys();
-  tick('w.outbox');
+  const unknown = known ? ids.filter((id) => !known.has(id)) : ids;
+  const read = unknown.length > 0 ? await db.dossiers.bulkGet(unknown) : [];
+  const fromDisk = new Map(unknown.map((id, i) => [id, read[i] ?? null]));
+  // Usually nothing waits to be sent (a first pull always): then no dossier needs looking up.
+  const unsent = (await db.outbox.count()) > 0 ? await db.outbox.where('dossierId').anyOf(ids).keys() : [];
   const pending = new Set(unsent.map(String));
   const rebuild: string[] = [];
   const continued: Dossier[] = [];
   const newCodes = new Map<string, string>();
-  ids.forEach((id, i) => {
-    const stored = rows[i] ?? null;
+  for (const id of ids) {
+    const stored = fromDisk.has(id) ? fromDisk.get(id)! : (known?.get(id) ?? null);
     const folded = pending.has(id) ? null : continueFold(stored, pulled.get(id)!);
     if (!folded) {
       rebuild.push(id);
-      return;
+      continue;
     }
     continued.push(folded);
     if (folded.code !== stored?.code) newCodes.set(folded.code, id);
-  });
-  // Only awaits that reach IndexedDB: an await of nothing inside a transaction can lose Dexie's zone.
-  tick('w.fold');
+  }
+  // Each await below reaches IndexedDB; none waits on nothing.
   const touched = new Set(ids);
   const written = new Map<string, Dossier | null>();
   if (newCodes.size > 0) {
@@ -105,9 +105,7 @@ async function foldPulled(db: PageTables, events: readonly ProcessingEvent[], ti
       written.set(displaced, null);
     }
   }
-  tick('w.codes');
   if (continued.length > 0) await db.dossiers.bulkPut(continued);
-  tick('w.dossierPut');
   for (const dossier of continued) written.set(dossier.id, dossier);
   if (rebuild.length > 0) {
     for (const id of await rebuildDossiers(db, rebuild)) {
