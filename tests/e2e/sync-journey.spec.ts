@@ -131,6 +131,9 @@ test('online dossiers come down, are worked on with the network cut, and every s
     await dossiers.dialog.getByLabel(/Cán bộ thực hiện — Chuyên viên thụ lý/).selectOption({ index: 1 });
   });
   await expect(page.locator('.dossier-detail__header .status-chip')).toHaveText('Đang xử lý');
+  // The history says which steps are only on this computer: the two made offline, not the filing.
+  await expect(dossiers.timelineItems.filter({ hasText: 'Chưa gửi lên cổng' })).toHaveCount(2);
+  await expect(dossiers.timelineItems.first()).not.toContainText('Chưa gửi lên cổng');
 
   // Nothing has left the desk; the Đồng bộ screen says how much waits.
   expect(await portalEventTypes((await portalDossier(first)).id)).toEqual(['1:submitted']);
@@ -167,6 +170,10 @@ test('online dossiers come down, are worked on with the network cut, and every s
   expect(secondOnPortal.body).toMatchObject({ status: 3, version: 2 });
   expect(await portalEventTypes(secondOnPortal.id)).toEqual(['1:submitted', '2:refusedToReceive']);
   expect(await portalEventTypes((await portalDossier(third)).id)).toEqual(['1:submitted']);
+  await openByCode(page, dossiers, first);
+  await expect(dossiers.timelineItems).toHaveCount(3);
+  await expect(dossiers.timelineItems.filter({ hasText: 'Chưa gửi lên cổng' })).toHaveCount(0);
+  await sync.open();
 
   // A second run sends nothing twice, and a reload shows the same dossiers.
   await sync.syncNow.click();

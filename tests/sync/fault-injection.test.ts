@@ -247,7 +247,7 @@ async function noteOutbox(station: Station): Promise<void> {
   for (const entry of await station.desk.db.outbox.toArray()) station.recorded.set(entry.mutationId, entry);
 }
 
-type Params = { pageSize: number; chunkBytes: number; pushLimits: { maxMutations: number; maxBytes: number } };
+type Params = { pageSize: number; batchChanges: number; chunkBytes: number; pushLimits: { maxMutations: number; maxBytes: number } };
 
 type Run = {
   seed: number;
@@ -694,7 +694,7 @@ async function scenario(running: RunningPortal, seed: number, stats: Stats, log:
     running,
     unit,
     stations: [],
-    params: { pageSize: rng.int(2, 6), chunkBytes: rng.pick([512, 1024, 2048]), pushLimits: { maxMutations: rng.int(1, 4), maxBytes: 2 * 1024 * 1024 } },
+    params: { pageSize: rng.int(2, 6), batchChanges: 0, chunkBytes: rng.pick([512, 1024, 2048]), pushLimits: { maxMutations: rng.int(1, 4), maxBytes: 2 * 1024 * 1024 } },
     stats,
     log,
     attachments: [],
@@ -702,7 +702,9 @@ async function scenario(running: RunningPortal, seed: number, stats: Stats, log:
     filings: new Map(),
   };
   run.concurrent = rng.chance(0.25);
-  run.log.push(`seed ${seed}: unit ${unit}, page ${run.params.pageSize}, chunk ${run.params.chunkBytes}, batch ${run.params.pushLimits.maxMutations}${run.concurrent ? ', desks sync at the same time' : ''}`);
+  // Pull batches of one to three pages, so rows wait for a dossier's next events (engine/pull.ts).
+  run.params.batchChanges = run.params.pageSize * new Rng(seed ^ 0xba7c).int(1, 3);
+  run.log.push(`seed ${seed}: unit ${unit}, page ${run.params.pageSize}, pull batch ${run.params.batchChanges}, chunk ${run.params.chunkBytes}, batch ${run.params.pushLimits.maxMutations}${run.concurrent ? ', desks sync at the same time' : ''}`);
   await resetUnit(running, unit);
 
   // Workstations signed in and synced once (their dossier numbers are leased from the portal).

@@ -6,6 +6,7 @@ import { overviewEn } from './messages/overview.en';
 import { profileEn } from './messages/profile.en';
 import { demoEn } from './messages/demo.en';
 import { syncEn } from './messages/sync.en';
+import { updatesEn } from './messages/updates.en';
 
 export const en: Catalogue = {
   'app.name': 'Offline dossier processing',
@@ -85,4 +86,5 @@ export const en: Catalogue = {
   ...profileEn,
   ...demoEn,
   ...syncEn,
+  ...updatesEn,
 };

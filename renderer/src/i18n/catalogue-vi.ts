@@ -5,6 +5,7 @@ import { overviewVi } from './messages/overview.vi';
 import { profileVi } from './messages/profile.vi';
 import { demoVi } from './messages/demo.vi';
 import { syncVi } from './messages/sync.vi';
+import { updatesVi } from './messages/updates.vi';
 
 export const vi = {
   'app.name': 'Xử lý hồ sơ ngoại tuyến',
@@ -84,6 +85,7 @@ export const vi = {
   ...profileVi,
   ...demoVi,
   ...syncVi,
+  ...updatesVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -16,6 +16,12 @@ export type SyncState = {
   /** The portal's sequence number of the last change written here ('' before the first pull). */
   cursor: string;
   lastSuccessAt: string | null;
+  /**
+   * Dossiers whose pulled events are written but whose row is not yet (a pull defers a row while
+   * the dossier's next events are already fetched, so it is written once). Set and cleared in the
+   * pull's own transactions; a pull that finds it set (the desk was killed) rebuilds them first.
+   */
+  deferredProjections?: string[];
 };
 
 /**

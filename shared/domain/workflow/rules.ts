@@ -148,7 +148,7 @@ export function ruleRejection(type: CommandType, dossier: Dossier | null, actor:
   const status: RuleStatus = dossier ? dossier.status : 'new';
   if (!rule.statuses.includes(status)) {
     if (dossier && rule.statuses.includes('new') && !rule.statuses.includes(dossier.status)) {
-      return { code: 'DOSSIER_EXISTS', message: `Hồ sơ ${dossier.code} đã có trên máy (trạng thái «${statusNames[dossier.status]}»).` };
+      return { code: 'DOSSIER_EXISTS', message: `Hồ sơ ${dossier.code} đã được tiếp nhận trước đó (trạng thái «${statusNames[dossier.status]}»); không tiếp nhận lại.` };
     }
     return statusRejection(type, status);
   }

@@ -1,15 +1,16 @@
 // The processing history in order (form 06 as the officer reads it): when, who in which role, and
-// what they did, with reasons and notes beneath.
+// what they did, with reasons and notes beneath. A step not yet confirmed by the portal says so.
 import type { ProcessingEvent } from '../../../../shared/domain/workflow/events';
 import { useLanguage, useT } from '../../i18n/language-store';
 import { intlLocale } from '../../i18n/translate';
+import type { StoredEvent } from '../../store/records';
 import { useDeskStore } from '../../store/store-context';
 import { roleTitle } from '../domain-labels';
 import { formatVietnamDateTime } from '../format';
 import { describeEvent } from './event-sentence';
 import './timeline.css';
 
-export function Timeline({ events, procedureCode }: { events: readonly ProcessingEvent[]; procedureCode: string }) {
+export function Timeline({ events, procedureCode }: { events: readonly (ProcessingEvent | StoredEvent)[]; procedureCode: string }) {
   const t = useT();
   const locale = intlLocale[useLanguage()];
   const store = useDeskStore();
@@ -28,10 +29,15 @@ export function Timeline({ events, procedureCode }: { events: readonly Processin
           {events.map((event) => {
             const story = describeEvent(event, { t, locale, componentName });
             return (
-              <li key={event.id} className="timeline__item" data-event-type={event.type}>
+              <li key={event.id} className="timeline__item" data-event-type={event.type} data-pending={'pending' in event && event.pending ? 'true' : undefined}>
                 <p className="timeline__meta">
                   <time dateTime={event.at}>{formatVietnamDateTime(event.at)}</time>
                   <span className="timeline__actor">{t('dossiers.detail.actor', { name: event.actor.name, role: roleTitle(t, event.actor.role) })}</span>
+                  {'pending' in event && event.pending && (
+                    <span className="timeline__pending" title={t('dossiers.detail.pendingHint')}>
+                      {t('dossiers.detail.pending')}
+                    </span>
+                  )}
                 </p>
                 <p className="timeline__sentence">{story.sentence}</p>
                 {story.details.length > 0 && (

@@ -151,6 +151,8 @@ export const dossiersEn: Record<keyof typeof dossiersVi, string> = {
   'dossiers.detail.file.loading': 'Opening the file…',
   'dossiers.detail.timeline': 'Processing history',
   'dossiers.detail.timelineEmpty': 'No processing step has been recorded yet.',
+  'dossiers.detail.pending': 'Not yet sent',
+  'dossiers.detail.pendingHint': 'Saved on this computer; it goes to the portal with the next sync.',
   'dossiers.detail.actor': '{name} · {role}',
   'dossiers.detail.actions': 'Actions',
   'dossiers.detail.noActions': 'In the current status and step there is nothing you can do with this dossier.',

@@ -149,6 +149,8 @@ export const dossiersVi = {
   'dossiers.detail.file.loading': 'Đang mở tệp…',
   'dossiers.detail.timeline': 'Quá trình xử lý',
   'dossiers.detail.timelineEmpty': 'Chưa có bước xử lý nào được ghi.',
+  'dossiers.detail.pending': 'Chưa gửi lên cổng',
+  'dossiers.detail.pendingHint': 'Bước này đã lưu trên máy và sẽ được gửi lên cổng dịch vụ công ở lần đồng bộ tới.',
   'dossiers.detail.actor': '{name} · {role}',
   'dossiers.detail.actions': 'Thao tác',
   'dossiers.detail.noActions': 'Ở trạng thái và bước hiện tại, anh/chị không có thao tác nào với hồ sơ này.',

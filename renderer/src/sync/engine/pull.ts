@@ -12,23 +12,29 @@ import type { DeskDatabase } from '../../store/database';
 import type { PortalClient } from '../http/portal-client';
 import type { PortalFailure } from '../http/portal-failure';
 import type { StoredDossier } from '../../store/records';
-import { writePulledChanges } from '../local/pull-pages';
-import { cursorFor, writeCursor, type FeedIdentity } from '../local/sync-state';
+import { settleDeferredProjections, writePulledChanges, type PageWritten, type PullCarry } from '../local/pull-pages';
+import { cursorFor, syncState, writeCursor, type FeedIdentity } from '../local/sync-state';
 
 export const PULL_PAGE_SIZE = SYNC_LIMITS.pullMaxLimit;
 /**
- * Changes fetched ahead of the writer at most, and written in one transaction at most. Larger
- * batches rewrite each busy dossier less often (at 100,000 dossiers a batch of 25,000 changes
- * writes 0.44 rows per event, 10,000 writes 0.6) but hold the database longer: a few seconds per
- * batch on a first pull, during which an officer's action waits.
+ * Changes written in one transaction at most: while it is written, an officer's action waits (a
+ * few seconds on a first pull of a large unit).
  */
-export const PULL_BATCH_CHANGES = 50_000;
+export const PULL_BATCH_CHANGES = 25_000;
+/**
+ * Batches fetched ahead of the writer at most. Besides overlapping the network with the disk, what
+ * is fetched ahead says which dossiers have more events coming: their rows wait for them
+ * (local/pull-pages.ts), so a busy dossier is written once instead of once per batch.
+ */
+export const PULL_READ_AHEAD_BATCHES = 3;
 
 export type PullDeps = {
   db: DeskDatabase;
   client: PortalClient;
   feed: FeedIdentity;
   pageSize?: number;
+  /** Changes written per transaction at most (PULL_BATCH_CHANGES); tests make it small. */
+  batchChanges?: number;
   signal?: AbortSignal;
   onPulled?: (changes: number) => void;
   /** After each batch: the dossier ids whose rows changed, and those rows as written (null: removed) where known. */
@@ -40,33 +46,47 @@ export type PullReport = { pulled: number; pages: number; failure: PortalFailure
 const aborted: PortalFailure = { kind: 'aborted', code: 'ABORTED', message: 'Lượt đồng bộ đã bị dừng.' };
 
 export async function pull(deps: PullDeps): Promise<PullReport> {
+  const { db, feed } = deps;
   const report: PullReport = { pulled: 0, pages: 0, failure: null };
-  const reader = new FeedReader(deps, await cursorFor(deps.db, deps.feed));
-  // The rows the last batch wrote: a dossier busy across batches is not read back for the next.
-  let carried = new Map<string, StoredDossier>();
+  // A pull killed with rows still deferred left their ids: those rows are rebuilt before anything else.
+  if (((await syncState(db)).deferredProjections?.length ?? 0) > 0) await notify(deps, await settleDeferredProjections(db, feed));
+  const reader = new FeedReader(deps, await cursorFor(db, feed));
+  let carry: PullCarry = { known: new Map(), deferred: new Set(), upcoming: new Set() };
+  const settle = async () => {
+    if (carry.deferred.size === 0) return;
+    const settled = await settleDeferredProjections(db, feed, carry);
+    carry = { known: new Map(), deferred: new Set(), upcoming: new Set() };
+    await notify(deps, settled);
+  };
   try {
     for (;;) {
       const batch = await reader.take();
       if (batch.kind === 'error') throw batch.error;
       if (batch.kind === 'failure') return { ...report, failure: batch.failure };
       if (batch.kind === 'restart') {
-        await writeCursor(deps.db, deps.feed, '');
-        carried = new Map();
+        await settle();
+        await writeCursor(db, feed, '');
         continue;
       }
       if (deps.signal?.aborted) return { ...report, failure: aborted };
-      const { touched, rows } = await writePulledChanges(deps.db, deps.feed, batch.page, carried);
-      carried = new Map();
-      for (const [id, row] of rows) if (row) carried.set(id, row);
+      const written = await writePulledChanges(db, feed, batch.page, { ...carry, upcoming: batch.upcoming });
+      carry = { known: written.folded, deferred: written.deferred, upcoming: new Set() };
       report.pulled += batch.page.changes.length;
       report.pages += batch.pages;
       deps.onPulled?.(report.pulled);
-      if (touched.size > 0) await deps.onDossiersChanged?.(touched, rows);
+      await notify(deps, written);
       if (batch.last) return report;
     }
   } finally {
     reader.stop();
+    // Rows a cut or stopped pull still deferred are written now; should that fail too, their ids
+    // are on disk and the next pull rebuilds them first.
+    await settle().catch(() => undefined);
   }
+}
+
+async function notify(deps: PullDeps, written: PageWritten): Promise<void> {
+  if (written.touched.size > 0) await deps.onDossiersChanged?.(written.touched, written.rows);
 }
 
 type Fetched =
@@ -77,7 +97,10 @@ type Fetched =
   /** Reading itself threw (a bug, not an answer): the writer throws it. */
   | { kind: 'error'; error: unknown };
 
-type Batch = { kind: 'page'; page: PullResponse; pages: number; last: boolean } | Exclude<Fetched, { kind: 'page' }>;
+type Batch =
+  /** `upcoming`: the dossiers with events in the pages fetched behind this batch. */
+  | { kind: 'page'; page: PullResponse; pages: number; last: boolean; upcoming: Set<string> }
+  | Exclude<Fetched, { kind: 'page' }>;
 
 /** Fetches pages one after another into a bounded queue; the writer takes what has arrived. */
 class FeedReader {
@@ -86,11 +109,13 @@ class FeedReader {
   private stopped = false;
   private wakeReader: (() => void) | null = null;
   private wakeWriter: (() => void) | null = null;
+  private readonly batchChanges: number;
 
   constructor(
     private readonly deps: PullDeps,
     cursor: string,
   ) {
+    this.batchChanges = deps.batchChanges ?? PULL_BATCH_CHANGES;
     this.read(cursor).catch((error: unknown) => this.push({ kind: 'error', error }));
   }
 
@@ -103,7 +128,7 @@ class FeedReader {
     let changes = first.page.changes.length;
     while (!pages.at(-1)!.last) {
       const next = this.queue[0];
-      if (next?.kind !== 'page' || changes + next.page.changes.length > PULL_BATCH_CHANGES) break;
+      if (next?.kind !== 'page' || changes + next.page.changes.length > this.batchChanges) break;
       pages.push(next);
       changes += next.page.changes.length;
       this.queue.shift();
@@ -112,7 +137,11 @@ class FeedReader {
     this.wake('reader');
     const last = pages.at(-1)!;
     const page = pages.length === 1 ? first.page : { changes: pages.flatMap((p) => p.page.changes), cursor: last.page.cursor, more: last.page.more };
-    return { kind: 'page', page, pages: pages.length, last: last.last };
+    const upcoming = new Set<string>();
+    for (const item of this.queue) {
+      if (item.kind === 'page') for (const change of item.page.changes) if (change.kind === 'event') upcoming.add(change.event.dossierId);
+    }
+    return { kind: 'page', page, pages: pages.length, last: last.last, upcoming };
   }
 
   stop(): void {
@@ -124,7 +153,7 @@ class FeedReader {
     const { client, signal } = this.deps;
     const pageSize = this.deps.pageSize ?? PULL_PAGE_SIZE;
     for (;;) {
-      while (!this.stopped && this.queuedChanges >= PULL_BATCH_CHANGES) await new Promise<void>((resolve) => (this.wakeReader = resolve));
+      while (!this.stopped && this.queuedChanges >= this.batchChanges * PULL_READ_AHEAD_BATCHES) await new Promise<void>((resolve) => (this.wakeReader = resolve));
       if (this.stopped) return;
       const answer = await client.pull(cursor, pageSize);
       if (this.stopped) return;

@@ -23,6 +23,8 @@ export type SyncRunDeps = {
   now: () => string;
   signal?: AbortSignal;
   pageSize?: number;
+  /** Pull changes written per transaction at most (engine/pull.ts). */
+  batchChanges?: number;
   chunkBytes?: number;
   /** Push batch bounds; the contract's limits when absent (tests make them small). */
   pushLimits?: BatchLimits;
@@ -53,7 +55,7 @@ export async function runSync(deps: SyncRunDeps, trigger: SyncTrigger): Promise<
   outcome.failure = pushed.failure?.code === 'BLOB_MISSING' ? null : pushed.failure;
   if (!outcome.failure) {
     tell({ phase: 'pull' });
-    const pulled = await pull({ ...common, feed: deps.feed, pageSize: deps.pageSize, onPulled: (n) => tell({ pulled: n }) });
+    const pulled = await pull({ ...common, feed: deps.feed, pageSize: deps.pageSize, batchChanges: deps.batchChanges, onPulled: (n) => tell({ pulled: n }) });
     outcome.pulled = pulled.pulled;
     outcome.failure = pulled.failure;
   }

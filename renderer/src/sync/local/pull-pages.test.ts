@@ -6,7 +6,7 @@ import { eventsOf, portalCopy, receive, stop, testDesk, UNIT, type TestDesk } fr
 import { shippedCatalogue } from '../../../../shared/domain/catalogue/shipped-catalogue';
 import { generateDemoDossiers } from '../../../../shared/domain/demo/generate';
 import { importDossiers } from '../../store/bulk-import';
-import { writePulledChanges, writePullPage } from './pull-pages';
+import { settleDeferredProjections, writePulledChanges, writePullPage } from './pull-pages';
 import { cursorFor, syncState } from './sync-state';
 
 const feed = { portalOrigin: 'http://127.0.0.1:8787', unitCode: UNIT };
@@ -108,5 +108,57 @@ describe('writing a page of the unit’s feed', () => {
     expect(written.rows.get(remote!.id)).toMatchObject({ id: remote!.id, code: local!.code });
     expect(await desk.db.dossiers.get(local!.id)).toBeUndefined();
     expect((await desk.db.dossiers.get(remote!.id))!.code).toBe(local!.code);
+  });
+
+  describe('a row whose next events are already fetched waits for them', () => {
+    async function twoBatches() {
+      const { dossiers, events } = generateDemoDossiers(7, 6, { catalogue: shippedCatalogue, calendar, now: '2026-03-10T03:00:00.000Z' });
+      const busy = dossiers.find((d) => events.filter((e) => e.dossierId === d.id).length >= 3)!;
+      const history = events.filter((e) => e.dossierId === busy.id).sort((a, b) => a.version - b.version);
+      const change = (event: (typeof history)[number], seq: number) => ({ seq: String(seq), kind: 'event' as const, event });
+      const first = { changes: history.slice(0, 2).map((e, i) => change(e, i + 1)), cursor: '2', more: true };
+      const second = { changes: history.slice(2).map((e, i) => change(e, i + 3)), cursor: String(history.length), more: false };
+      const desk = newDesk();
+      await cursorFor(desk.db, feed);
+      return { desk, busy, first, second };
+    }
+
+    it('is written once, with its last events: the same row as folding the whole history', async () => {
+      const { desk, busy, first, second } = await twoBatches();
+      const one = await writePulledChanges(desk.db, feed, first, { known: new Map(), deferred: new Set(), upcoming: new Set([busy.id]) });
+      expect([...one.deferred]).toEqual([busy.id]);
+      expect(one.touched.size).toBe(0);
+      expect(await desk.db.dossiers.get(busy.id)).toBeUndefined();
+      expect(await desk.db.events.where('dossierId').equals(busy.id).count()).toBe(2);
+      expect((await syncState(desk.db)).deferredProjections).toEqual([busy.id]);
+
+      const two = await writePulledChanges(desk.db, feed, second, { known: one.folded, deferred: one.deferred, upcoming: new Set() });
+      expect(two.deferred.size).toBe(0);
+      expect(await desk.db.dossiers.get(busy.id)).toEqual(busy);
+      expect(two.rows.get(busy.id)).toEqual(busy);
+      expect((await syncState(desk.db)).deferredProjections).toBeUndefined();
+    });
+
+    it('a desk killed in between rebuilds the row from the events it holds before pulling on', async () => {
+      const { desk, busy, first } = await twoBatches();
+      await writePulledChanges(desk.db, feed, first, { known: new Map(), deferred: new Set(), upcoming: new Set([busy.id]) });
+      // The carried rows died with the desk: only the ids on disk say what is owed.
+      const settled = await settleDeferredProjections(desk.db, feed);
+      expect([...settled.touched]).toEqual([busy.id]);
+      const row = await desk.db.dossiers.get(busy.id);
+      expect(row).toMatchObject({ id: busy.id, code: busy.code, version: 2 });
+      expect((await syncState(desk.db)).deferredProjections).toBeUndefined();
+      expect((await syncState(desk.db)).cursor).toBe('2');
+    });
+
+    it('an officer acting on it meanwhile has it rebuilt from disk, the unsent step kept', async () => {
+      const { desk, busy, first, second } = await twoBatches();
+      const one = await writePulledChanges(desk.db, feed, first, { known: new Map(), deferred: new Set(), upcoming: new Set([busy.id]) });
+      // Something unsent for that dossier now waits in the outbox.
+      await desk.db.outbox.add({ mutationId: 'm-test', dossierId: busy.id, command: { type: 'receive' } as never, actor: officer(UNIT, 'clerk', 1) as never, eventIds: [], baseVersion: 2, createdAt: '2026-03-10T03:00:00.000Z' } as never);
+      const two = await writePulledChanges(desk.db, feed, second, { known: one.folded, deferred: one.deferred, upcoming: new Set() });
+      expect(two.touched.has(busy.id)).toBe(true);
+      expect(await desk.db.dossiers.get(busy.id)).toMatchObject({ id: busy.id, version: busy.version, status: busy.status });
+    });
   });
 });

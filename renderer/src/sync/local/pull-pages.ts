@@ -9,6 +9,7 @@ import type { PullResponse } from '../../../../shared/sync/contract';
 import type { DeskDatabase } from '../../store/database';
 import type { DossierFile } from '../../store/records';
 import { displaceCodeHolders, rebuildDossiers } from './rebuild';
+import { SYNC_STATE_KEY } from '../../store/sync-records';
 import { writeCursor, type FeedIdentity } from './sync-state';
 
 /**
@@ -24,10 +25,25 @@ export async function writePullPage(db: DeskDatabase, feed: FeedIdentity, page: 
 }
 
 /**
- * `known`: rows this pull wrote in its previous batch, so they need not be read again. Only a hint:
- * a row that moved on since (an officer's action, which leaves an outbox entry) is read and rebuilt.
+ * What a pull carries from one batch to the next. Rows it folded need not be read back; rows of
+ * dossiers whose next events are already fetched may wait to be written once, with those events.
+ * Only hints: a dossier with something unsent here (an officer acted meanwhile) is rebuilt from disk.
  */
-export async function writePulledChanges(db: DeskDatabase, feed: FeedIdentity, page: PullResponse, known?: ReadonlyMap<string, Dossier>): Promise<PageWritten> {
+export type PullCarry = {
+  /** Rows as this pull last folded them: written by the previous batch, or deferred. */
+  known: ReadonlyMap<string, Dossier>;
+  /** Of those, the ones not written yet: their events are on disk, their row is not. */
+  deferred: ReadonlySet<string>;
+  /** Dossiers with events in pages fetched behind this batch: their rows may wait. */
+  upcoming: ReadonlySet<string>;
+};
+
+/** A batch written: as PageWritten, plus every row it folded and those it left unwritten. */
+export type BatchWritten = PageWritten & { folded: Map<string, Dossier>; deferred: Set<string> };
+
+const nothingCarried: PullCarry = { known: new Map(), deferred: new Set(), upcoming: new Set() };
+
+export async function writePulledChanges(db: DeskDatabase, feed: FeedIdentity, page: PullResponse, carry: PullCarry = nothingCarried): Promise<BatchWritten> {
   const events: ProcessingEvent[] = [];
   const files: DossierFile[] = [];
   for (const change of page.changes) {
@@ -38,8 +54,24 @@ export async function writePulledChanges(db: DeskDatabase, feed: FeedIdentity, p
     const tables = ownTables(tx);
     if (events.length > 0) await tables.events.bulkPut(events);
     if (files.length > 0) await tables.dossierFiles.bulkPut(files);
-    const written = await foldPulled(tables, events, known);
-    await writeCursor(tables, feed, page.cursor);
+    const written = await foldPulled(tables, events, carry);
+    await writeCursor(tables, feed, page.cursor, [...written.deferred]);
+    return written;
+  });
+}
+
+/**
+ * Writes the rows a pull deferred and did not get to (it was cut, stopped, or starts over), or —
+ * after the desk was killed, when only their ids survive — rebuilds them from their events.
+ */
+export async function settleDeferredProjections(db: DeskDatabase, feed: FeedIdentity, carry?: Pick<PullCarry, 'known' | 'deferred'>): Promise<PageWritten> {
+  return db.transaction('rw', [db.events, db.dossiers, db.dossierFiles, db.outbox, db.syncState], async (tx) => {
+    const tables = ownTables(tx);
+    const state = await tables.syncState.get(SYNC_STATE_KEY);
+    const ids = new Set([...(state?.deferredProjections ?? []), ...(carry?.deferred ?? [])]);
+    if (ids.size === 0) return { touched: new Set<string>(), rows: new Map() };
+    const written = await foldPulled(tables, [], { known: carry?.known ?? new Map(), deferred: ids, upcoming: new Set() });
+    if (state) await writeCursor(tables, feed, state.cursor, []);
     return written;
   });
 }
@@ -65,19 +97,24 @@ function ownTables(tx: Transaction): PageTables {
  * Re-folds the dossiers whose events a page brought, inside its transaction. Most pulled events
  * simply continue a dossier: the versions right after its row's (or a new dossier from version 1),
  * on a dossier with nothing unsent on this desk. Those are applied to the stored row — the same
- * fold, without reading the history back — and written together. Every other dossier (the desk's
- * own pending events, a gap, an event seen before) is rebuilt from its whole history.
+ * fold, without reading the history back — and written together, unless the dossier's next events
+ * are already fetched: then the row waits for them (in a unit's feed, in the order things happened,
+ * a dossier's events span several batches, and rewriting its row each time was most of the cost of
+ * a first pull; docs/performance.md). Every other dossier (the desk's own pending events, a gap, an
+ * event seen before, a deferred row whose carried copy is gone) is rebuilt from its whole history.
  */
-async function foldPulled(db: PageTables, events: readonly ProcessingEvent[], known?: ReadonlyMap<string, Dossier>): Promise<PageWritten> {
+async function foldPulled(db: PageTables, events: readonly ProcessingEvent[], carry: PullCarry): Promise<BatchWritten> {
   const pulled = new Map<string, ProcessingEvent[]>();
   for (const event of events) {
     const history = pulled.get(event.dossierId);
     if (history) history.push(event);
     else pulled.set(event.dossierId, [event]);
   }
-  const ids = [...pulled.keys()];
-  if (ids.length === 0) return { touched: new Set(), rows: new Map() };
-  const unknown = known ? ids.filter((id) => !known.has(id)) : ids;
+  // Deferred rows come due with this batch whether or not it brought them events.
+  const ids = [...new Set([...pulled.keys(), ...carry.deferred])];
+  const nothing: BatchWritten = { touched: new Set(), rows: new Map(), folded: new Map(), deferred: new Set() };
+  if (ids.length === 0) return nothing;
+  const unknown = ids.filter((id) => !carry.known.has(id) && !carry.deferred.has(id));
   const read = unknown.length > 0 ? await db.dossiers.bulkGet(unknown) : [];
   const fromDisk = new Map(unknown.map((id, i) => [id, read[i] ?? null]));
   // Usually nothing waits to be sent (a first pull always): then no dossier needs looking up.
@@ -85,20 +122,28 @@ async function foldPulled(db: PageTables, events: readonly ProcessingEvent[], kn
   const pending = new Set(unsent.map(String));
   const rebuild: string[] = [];
   const continued: Dossier[] = [];
+  const result: BatchWritten = { ...nothing, folded: new Map(), deferred: new Set() };
   const newCodes = new Map<string, string>();
   for (const id of ids) {
-    const stored = fromDisk.has(id) ? fromDisk.get(id)! : (known?.get(id) ?? null);
-    const folded = pending.has(id) ? null : continueFold(stored, pulled.get(id)!);
+    const wasDeferred = carry.deferred.has(id);
+    const stored = fromDisk.has(id) ? fromDisk.get(id)! : (carry.known.get(id) ?? null);
+    const folded = pending.has(id) || (wasDeferred && !stored) ? null : continueFold(stored, pulled.get(id) ?? []);
     if (!folded) {
       rebuild.push(id);
       continue;
     }
+    result.folded.set(id, folded);
+    if (carry.upcoming.has(id)) {
+      result.deferred.add(id);
+      continue;
+    }
     continued.push(folded);
-    if (folded.code !== stored?.code) newCodes.set(folded.code, id);
+    // What the disk holds for a deferred dossier is older than `stored`: its code may be new there.
+    if (wasDeferred || folded.code !== stored?.code) newCodes.set(folded.code, id);
   }
   // Each await below reaches IndexedDB; none waits on nothing.
-  const touched = new Set(ids);
-  const written = new Map<string, Dossier | null>();
+  const { touched, rows: written } = result;
+  for (const dossier of continued) touched.add(dossier.id);
   if (newCodes.size > 0) {
     for (const displaced of await displaceCodeHolders(db, newCodes)) {
       touched.add(displaced);
@@ -111,9 +156,10 @@ async function foldPulled(db: PageTables, events: readonly ProcessingEvent[], kn
     for (const id of await rebuildDossiers(db, rebuild)) {
       touched.add(id);
       written.delete(id);
+      result.folded.delete(id);
     }
   }
-  return { touched, rows: written };
+  return result;
 }
 
 /** The stored row with the pulled events applied, or null when they do not simply continue it. */

@@ -30,10 +30,14 @@ export async function cursorFor(db: DeskDatabase, feed: FeedIdentity): Promise<s
   return '';
 }
 
-/** Inside the pull page's transaction (the database or that transaction's tables): where the next pull starts. */
-export async function writeCursor(db: Pick<DeskDatabase, 'syncState'>, feed: FeedIdentity, cursor: string): Promise<void> {
-  const state = (await db.syncState.get(SYNC_STATE_KEY)) ?? freshState();
-  await db.syncState.put({ ...state, feed, cursor });
+/**
+ * Inside the pull page's transaction (the database or that transaction's tables): where the next
+ * pull starts, and (when given) the dossiers whose rows that page left unwritten.
+ */
+export async function writeCursor(db: Pick<DeskDatabase, 'syncState'>, feed: FeedIdentity, cursor: string, deferred?: readonly string[]): Promise<void> {
+  const { deferredProjections, ...state } = (await db.syncState.get(SYNC_STATE_KEY)) ?? freshState();
+  const stillDeferred = deferred ?? deferredProjections ?? [];
+  await db.syncState.put({ ...state, feed, cursor, ...(stillDeferred.length > 0 ? { deferredProjections: [...stillDeferred] } : {}) });
 }
 
 export async function markSuccess(db: DeskDatabase, at: string): Promise<void> {
