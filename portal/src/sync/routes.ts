@@ -18,11 +18,12 @@ export function syncRoutes(app: FastifyInstance, ctx: PortalContext): void {
     return push(ctx, signedIn, parseOr400(pushRequestSchema, request.body, 'Nội dung đẩy đồng bộ'));
   });
 
-  app.get(syncPaths.pull, async (request) => {
+  app.get(syncPaths.pull, async (request, reply) => {
     const { officer } = await requireOfficer(ctx, request);
     const raw = { ...(request.query as Record<string, unknown>) };
     // The contract reads an empty cursor as "from the start".
     if (raw.cursor === '') delete raw.cursor;
-    return pull(ctx, officer.unitCode, parseOr400(pullQuerySchema, raw, 'Tham số kéo đồng bộ'));
+    const page = await pull(ctx, officer.unitCode, parseOr400(pullQuerySchema, raw, 'Tham số kéo đồng bộ'));
+    return reply.type('application/json; charset=utf-8').send(page);
   });
 }
