@@ -3,7 +3,7 @@
 // PORTAL_TEST_DATABASE_URL names a server (.ci/run starts one; so can `pg_ctlcluster`); a desk's
 // first pull of 100,000 dossiers into Chromium's IndexedDB; attachments uploaded from Chromium,
 // and resumed after a connection cut in the middle of a chunk.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -92,6 +92,23 @@ type Verified = { dossiers: number; events: number; wrong: number; firstWrong: s
 type Uploaded = { ms: number; puts: number; bytes: number };
 type CutUpload = { size: number; chunk: number; firstRun: string; secondRun: string; cutChunkAt: number | null; resumedAt: number | null; handedTwiceBytes: number; puts: number };
 
+/** BENCH_PROFILE=FILE: the pull's renderer CPU profile, for Chrome DevTools (Performance → load). */
+const PROFILE_TO = process.env['BENCH_PROFILE'];
+
+async function startProfile(page: Page): Promise<{ stop(file: string): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      console.log(`  renderer CPU profile written to ${file}`);
+    },
+  };
+}
+
 /** A portal for the page's origin, its PGlite and blobs in temporary folders, listening on loopback. */
 async function benchPortal<T>(use: (portal: Portal, base: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(path.join(tmpdir(), 'desk-bench-portal-'));
@@ -131,7 +148,9 @@ const pull: Benchmark = {
       const rawBulkPut = () => onBenchPage((page) => callBench<{ ms: number; dossiers: number; events: number }>(page, 'syncRawBulkPut', PULL_SET));
       const before = await rawBulkPut();
       const pulled = await onBenchPage(async (page) => {
+        const profiler = PROFILE_TO ? await startProfile(page) : null;
         const answer = await callBench<Pulled>(page, 'syncPull', { base, token, unitCode: PULL_UNIT });
+        if (profiler) await profiler.stop(PROFILE_TO!);
         if (answer.outcome.failure) throw new Error(`the pull failed: ${answer.outcome.failure.code} ${answer.outcome.failure.message}`);
         const verified = await callBench<Verified>(page, 'syncVerifyPulled', PULL_SET);
         if (verified.wrong > 0 || verified.extra.dossiers !== 0 || verified.extra.events !== 0) {
