@@ -48,15 +48,16 @@ const aborted: PortalFailure = { kind: 'aborted', code: 'ABORTED', message: 'Lư
 export async function pull(deps: PullDeps): Promise<PullReport> {
   const { db, feed } = deps;
   const report: PullReport = { pulled: 0, pages: 0, failure: null };
+  const listeners = new ChangeNotifier(deps);
   // A pull killed with rows still deferred left their ids: those rows are rebuilt before anything else.
-  if (((await syncState(db)).deferredProjections?.length ?? 0) > 0) await notify(deps, await settleDeferredProjections(db, feed));
+  if (((await syncState(db)).deferredProjections?.length ?? 0) > 0) listeners.tell(await settleDeferredProjections(db, feed));
   const reader = new FeedReader(deps, await cursorFor(db, feed));
   let carry: PullCarry = { known: new Map(), deferred: new Set(), upcoming: new Set() };
   const settle = async () => {
     if (carry.deferred.size === 0) return;
     const settled = await settleDeferredProjections(db, feed, carry);
     carry = { known: new Map(), deferred: new Set(), upcoming: new Set() };
-    await notify(deps, settled);
+    listeners.tell(settled);
   };
   try {
     for (;;) {
@@ -74,7 +75,7 @@ export async function pull(deps: PullDeps): Promise<PullReport> {
       report.pulled += batch.page.changes.length;
       report.pages += batch.pages;
       deps.onPulled?.(report.pulled);
-      await notify(deps, written);
+      listeners.tell(written);
       if (batch.last) return report;
     }
   } finally {
@@ -82,11 +83,38 @@ export async function pull(deps: PullDeps): Promise<PullReport> {
     // Rows a cut or stopped pull still deferred are written now; should that fail too, their ids
     // are on disk and the next pull rebuilds them first.
     await settle().catch(() => undefined);
+    await listeners.done();
   }
 }
 
-async function notify(deps: PullDeps, written: PageWritten): Promise<void> {
-  if (written.touched.size > 0) await deps.onDossiersChanged?.(written.touched, written.rows);
+/**
+ * Tells onDossiersChanged about each batch in order, without holding up the next batch: the list
+ * refresh runs on this thread while IndexedDB writes the next batch on its own. The pull ends only
+ * once every batch was told; a listener's error ends it with that error.
+ */
+class ChangeNotifier {
+  private queue: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | null = null;
+
+  constructor(private readonly deps: PullDeps) {}
+
+  tell(written: PageWritten): void {
+    if (written.touched.size === 0 || !this.deps.onDossiersChanged) return;
+    const listener = this.deps.onDossiersChanged;
+    this.queue = this.queue.then(async () => {
+      if (this.failure) return;
+      try {
+        await listener(written.touched, written.rows);
+      } catch (error) {
+        this.failure = { error };
+      }
+    });
+  }
+
+  async done(): Promise<void> {
+    await this.queue;
+    if (this.failure) throw this.failure.error;
+  }
 }
 
 type Fetched =
