@@ -84,6 +84,8 @@ type Pulled = {
   pulls: number;
   batches: number;
   refreshMs: number;
+  longTasks: number;
+  longestTaskMs: number;
   dossiers: number;
   events: number;
   listRows: number;
@@ -172,6 +174,8 @@ const pull: Benchmark = {
           pages: pulled.pulls,
           batches: pulled.batches,
           listRefreshSeconds: round(pulled.refreshMs / 1000, 1),
+          longTasks: pulled.longTasks,
+          longestTaskMs: round(pulled.longestTaskMs),
           listRows: pulled.listRows,
         },
         'sync.pull.ratio': {

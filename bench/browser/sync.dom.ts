@@ -109,6 +109,10 @@ export const syncBench = {
       return fetch(input, init);
     };
     const client = new PortalClient({ baseUrl: access.base, token: access.token, fetch: fetchPage });
+    // How long the page could not answer the officer: tasks over 50 ms while the pull ran.
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+    observer.observe({ type: 'longtask' });
     const started = performance.now();
     const outcome = await runSync(
       {
@@ -128,9 +132,11 @@ export const syncBench = {
       'manual',
     );
     const ms = performance.now() - started;
+    observer.disconnect();
+    const longestTaskMs = Math.max(0, ...longTasks);
     const counts = { dossiers: await db.dossiers.count(), events: await db.events.count(), listRows: store.query({}, { key: 'code', direction: 'asc' }, 0, 1).total };
     db.close();
-    return { ms, outcome, pulls, batches, refreshMs, ...counts };
+    return { ms, outcome, pulls, batches, refreshMs, longTasks: longTasks.length, longestTaskMs, ...counts };
   },
 
   /** After syncPull: every generated dossier and event is on the desk exactly as generated. */
