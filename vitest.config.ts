@@ -8,5 +8,8 @@ export default defineConfig({
     exclude: ['node_modules/**', 'out/**', 'tests/e2e/**', 'tests/electron/**'],
     environment: 'node',
     restoreMocks: true,
+    // Suites start a real portal (PGlite or PostgreSQL) or a SoftHSM2 token before their tests; on
+    // a busy 2-core machine that takes longer than vitest's 10 s default.
+    hookTimeout: 60_000,
   },
 });
