@@ -15,7 +15,7 @@ import { indexCatalogue } from '../../shared/domain/catalogue/catalogue-index';
 import { shippedCatalogue } from '../../shared/domain/catalogue/shipped-catalogue';
 import { vietnamHolidayData } from '../../shared/domain/calendar/vietnam-holidays';
 import { vietnamWorkingCalendar } from '../../shared/domain/calendar/working-calendar';
-import { BLOB_HEADERS, PORTAL_KEY_HEADER, SYNC_LIMITS, syncPaths } from '../../shared/sync/contract';
+import { BLOB_HEADERS, PORTAL_KEY_HEADER, SYNC_LIMITS, syncPaths, desktopPolicySchema, type DesktopPolicy } from '../../shared/sync/contract';
 import { sessionRoutes } from './auth/routes';
 import { DiskBlobStore } from './blobs/disk-blob-store';
 import { blobRoutes } from './blobs/routes';
@@ -29,6 +29,7 @@ import { openApiDocument } from './openapi/openapi';
 import { publicRoutes } from './public/routes';
 import { seedDemoDossiers, seedRoster } from './seed/demo-seed';
 import { syncRoutes } from './sync/routes';
+import { updateRoutes } from './updates/routes';
 
 /** The national portal's key when none is configured: for demos only, documented in docs/sync-api.md. */
 export const DEFAULT_PUBLIC_KEY = 'demo-cong-dvc-key';
@@ -49,6 +50,10 @@ export type PortalOptions = {
   allowedOrigins?: readonly string[];
   /** Demo dossiers to generate per unit into an empty database (0 by default). */
   demoDossiersPerUnit?: number;
+  /** The desk's update folder, served at /updates/ (scripts/release.ts publishes into it). */
+  updatesDir?: string;
+  /** Sent to desks with the catalogue: e.g. a minimum version that forces an update. */
+  desktopPolicy?: DesktopPolicy;
 };
 
 export type Portal = { app: FastifyInstance; close(): Promise<void>; db: Database };
@@ -71,6 +76,8 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       now,
       publicKey: options.publicKey ?? DEFAULT_PUBLIC_KEY,
       version: PORTAL_VERSION,
+      // Checked here too: the portal's own start-up (an environment variable) feeds it unvalidated.
+      desktopPolicy: desktopPolicySchema.parse(options.desktopPolicy ?? {}),
     };
     const app = Fastify({ logger: options.logger ?? false, bodyLimit: SYNC_LIMITS.jsonMaxBytes });
     await app.register(cors, {
@@ -91,6 +98,7 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     blobRoutes(app, ctx);
     leaseRoutes(app, ctx);
     publicRoutes(app, ctx);
+    updateRoutes(app, options.updatesDir);
     await app.ready();
     return {
       app,

@@ -3,6 +3,7 @@
 import type { CatalogueIndex } from '../../shared/domain/catalogue/catalogue-index';
 import type { HolidayCalendarData } from '../../shared/domain/calendar/holiday-data';
 import type { WorkingCalendar } from '../../shared/domain/calendar/working-calendar';
+import type { DesktopPolicy } from '../../shared/sync/contract';
 import type { BlobStore } from './blobs/blob-store';
 import type { Database } from './db/database';
 
@@ -16,6 +17,8 @@ export type PortalContext = {
   /** The key the national portal sends in `x-portal-key`. */
   publicKey: string;
   version: string;
+  /** What the catalogue tells desks about their own version (minimum version). */
+  desktopPolicy: DesktopPolicy;
 };
 
 /** How far ahead of the portal's clock an action's time may be (desk clocks drift). */

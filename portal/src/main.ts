@@ -18,6 +18,9 @@ const portal = await createPortal({
   publicKey: env.PORTAL_PUBLIC_KEY ?? DEFAULT_PUBLIC_KEY,
   allowedOrigins: origins ?? DEFAULT_ALLOWED_ORIGINS,
   demoDossiersPerUnit: Number(env.PORTAL_DEMO_DOSSIERS ?? 250),
+  // `npm run release:local` publishes here; desks find it at /updates/.
+  updatesDir: env.PORTAL_UPDATES_DIR ?? join(dataDir, 'updates'),
+  desktopPolicy: env.PORTAL_DESK_MIN_VERSION ? { minimumVersion: env.PORTAL_DESK_MIN_VERSION } : {},
 });
 const address = await portal.app.listen({ host, port });
 console.log(`Portal at ${address} (database: ${portal.db.kind}; data: ${env.DATABASE_URL ? 'DATABASE_URL' : dataDir}).`);

@@ -8,6 +8,6 @@ export function catalogRoutes(app: FastifyInstance, ctx: PortalContext): void {
   app.get(syncPaths.catalog, async (request): Promise<CatalogResponse> => {
     await requireOfficer(ctx, request);
     const catalogue = ctx.catalogue.catalogue;
-    return { version: `${catalogue.version}+${ctx.holidays.version}`, catalogue, holidays: ctx.holidays };
+    return { version: `${catalogue.version}+${ctx.holidays.version}`, catalogue, holidays: ctx.holidays, desktopPolicy: ctx.desktopPolicy };
   });
 }

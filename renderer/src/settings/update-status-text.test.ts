@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { updateStatusSchema, type UpdateStatus } from '../../../shared/host/contract';
 import { translator } from '../i18n/translate';
-import { describeUpdateStatus, isUpdateInProgress } from './update-status-text';
+import { describeUpdateStatus, isUpdateInProgress, restartBlockedSentences } from './update-status-text';
 
 const states = updateStatusSchema.shape.state.options;
 const status = (state: UpdateStatus['state'], extra: Partial<UpdateStatus> = {}): UpdateStatus => ({ state, currentVersion: '0.1.0', ...extra });
@@ -33,5 +33,24 @@ describe('update status sentences', () => {
 
   it('keeps asking only while the updater is busy', () => {
     expect(states.filter((state) => isUpdateInProgress(status(state)))).toEqual(['checking', 'available', 'downloading']);
+  });
+});
+
+describe('update problems and blocked restarts', () => {
+  const problems = ['offline', 'proxy', 'server', 'metadata', 'otherHost', 'checksum', 'signature', 'unknown'] as const;
+
+  it.each(problems)('words the "%s" problem in both languages', (problem) => {
+    const vi = describeUpdateStatus(translator('vi'), status('error', { problem, message: 'fallback' }));
+    const en = describeUpdateStatus(translator('en'), status('error', { problem, message: 'fallback' }));
+    expect(vi).not.toBe(en);
+    for (const sentence of [vi, en]) expect(sentence).not.toContain('fallback');
+  });
+
+  it('names what holds a restart back, in Vietnamese first', () => {
+    expect(restartBlockedSentences(translator('vi'), ['unsaved-work', 'sync'])).toEqual([
+      'Chưa thể khởi động lại: còn biểu mẫu đang nhập chưa lưu. Hãy lưu hoặc đóng biểu mẫu rồi bấm lại.',
+      'Chưa thể khởi động lại: đang đồng bộ với Cổng dịch vụ công. Hãy đợi lượt đồng bộ xong rồi bấm lại.',
+    ]);
+    expect(restartBlockedSentences(translator('en'), ['sync'])[0]).toMatch(/^Cannot restart yet/);
   });
 });

@@ -1,5 +1,5 @@
 // The sentence for each state of the updater, in the officer's language.
-import type { UpdateStatus } from '../../../shared/host/contract';
+import type { RestartBlocker, UpdateStatus } from '../../../shared/host/contract';
 import type { Translate } from '../i18n/translate';
 
 export function describeUpdateStatus(t: Translate, status: UpdateStatus): string {
@@ -20,10 +20,15 @@ export function describeUpdateStatus(t: Translate, status: UpdateStatus): string
     case 'downloaded':
       return t('settings.updates.downloaded', { version });
     case 'error':
-      // The updater's own message names the cause (server unreachable, signature refused...).
+      // A known problem has its sentence here; otherwise the updater's own (Vietnamese) message.
+      if (status.problem) return t(`updates.problem.${status.problem}`);
       return status.message ? `${t('settings.updates.error')} ${status.message}` : t('settings.updates.error');
   }
 }
+
+/** Why "Cài đặt và khởi động lại" did not restart: one sentence per piece of open work. */
+export const restartBlockedSentences = (t: Translate, blockers: readonly RestartBlocker[]): string[] =>
+  blockers.map((blocker) => t(`updates.blocked.${blocker}`));
 
 /** States in which the updater is working and the status should be asked for again. */
 export const isUpdateInProgress = (status: UpdateStatus): boolean =>
