@@ -41,8 +41,15 @@ function fakeHost() {
     listSigningKeys: vi.fn(async () => ok([])),
     getUpdateStatus: vi.fn(async () => ok({ state: 'idle' as const, currentVersion: '0.1.0' })),
     checkForUpdates: vi.fn(async () => ok({ state: 'not-available' as const, currentVersion: '0.1.0' })),
-    installUpdate: vi.fn(async () => ok(null)),
+    installUpdate: vi.fn(async () => ok({ restarting: true, blockedBy: [] })),
+    setUpdateChannel: vi.fn(async () => ok({ state: 'checking' as const, currentVersion: '0.1.0', channel: 'pilot' as const })),
+    setRestartBlockers: vi.fn(async () => ok({ state: 'idle' as const, currentVersion: '0.1.0', blockedBy: ['sync' as const] })),
+    setUpdatePolicy: vi.fn(async () => ok({ state: 'checking' as const, currentVersion: '0.1.0', requiredVersion: '0.2.0' })),
     openExternal: vi.fn(async () => ok(null)),
+    signingTokens: vi.fn(async () => ok([])),
+    tokenLogin: vi.fn(async () => ok(null)),
+    tokenSign: vi.fn(async () => ok(new Uint8Array(256))),
+    tokenLogout: vi.fn(async () => ok(null)),
   } satisfies HostMethods;
 }
 
@@ -65,7 +72,14 @@ const validRequests: { [M in HostMethod]: unknown } = {
   getUpdateStatus: undefined,
   checkForUpdates: undefined,
   installUpdate: undefined,
+  setUpdateChannel: { channel: 'pilot' },
+  setRestartBlockers: { blockers: ['unsaved-work', 'sync'] },
+  setUpdatePolicy: { minimumVersion: '0.2.0' },
   openExternal: { url: 'https://most.gov.vn/' },
+  signingTokens: undefined,
+  tokenLogin: { tokenSerial: '63deda8a9ca4f30e', pin: '123456' },
+  tokenSign: { tokenSerial: '63deda8a9ca4f30e', keyId: '01', data: new Uint8Array(120) },
+  tokenLogout: {},
 };
 
 let ipc: ReturnType<typeof fakeIpcMain>;

@@ -2,18 +2,18 @@
 // Holds no business rules; each piece it calls is unit-tested on its own.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
-import electronUpdater from 'electron-updater';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { APP_ID, APP_ORIGIN } from '../../shared/app-identity';
 import { appSchemePrivileges, createAppRequestHandler } from './app-protocol';
 import { buildPortalOrigins } from './portal-origins';
 import { createElectronHost } from './host/electron-host';
 import { createSecretStore } from './host/secret-store';
-import { createUpdateService } from './host/update-service';
 import { registerHostHandlers } from './host-ipc';
 import { claimSingleInstance, fixUserDataPath } from './lifecycle';
 import { createMainWindow, denyAllPermissions } from './main-window';
 import { createSenderCheck } from './sender-check';
+import { createAppUpdates } from './updates/app-updates';
+import { createAppTokenService } from './signing/app-token-service';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -41,10 +41,7 @@ if (claimSingleInstance(app)) {
     protocol.handle('app', createAppRequestHandler(path.join(here, '../renderer'), { connectSrc: buildPortalOrigins() }));
     denyAllPermissions(session.defaultSession, ownOrigins);
 
-    const updates = createUpdateService({
-      updater: app.isPackaged ? electronUpdater.autoUpdater : null,
-      currentVersion: app.getVersion(),
-    });
+    const updates = createAppUpdates({ app, resourcesPath: process.resourcesPath, log });
     const host = createElectronHost({
       dialog,
       shell,
@@ -52,6 +49,7 @@ if (claimSingleInstance(app)) {
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, locale: app.getLocale() },
       secrets: createSecretStore(safeStorage, path.join(app.getPath('userData'), 'secrets.json')),
       updates,
+      tokens: createAppTokenService({ app, powerMonitor, log }),
     });
     registerHostHandlers(ipcMain, host, createSenderCheck(ownOrigins), log);
 

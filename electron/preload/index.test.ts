@@ -45,7 +45,14 @@ describe('loading the preload', () => {
         "openExternal",
         "openFile",
         "saveFile",
+        "setRestartBlockers",
         "setSecret",
+        "setUpdateChannel",
+        "setUpdatePolicy",
+        "signingTokens",
+        "tokenLogin",
+        "tokenLogout",
+        "tokenSign",
       ]
     `);
     expect(keys).toEqual(['kind', ...hostMethodNames].sort());

@@ -14,6 +14,7 @@ import { startLoading } from './store/load-status';
 import { DeskStoreProvider } from './store/store-context';
 import { startDeskSync } from './sync/start-sync';
 import { DeskSyncProvider } from './sync/screen/sync-context';
+import { startUpdateReporting } from './updates/report-to-updater';
 import './styles.css';
 
 const host = pickHost();
@@ -23,6 +24,7 @@ void requestPersistentStorage(navigator.storage);
 const store = new DeskStore();
 void startLoading(store);
 const sync = startDeskSync(store, host);
+startUpdateReporting(host, sync);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');

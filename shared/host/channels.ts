@@ -12,6 +12,15 @@ export const hostMethodNames = [
   'checkForUpdates',
   'installUpdate',
   'openExternal',
+  // PKCS#11 USB tokens (shared/host/signing-token.ts)
+  'signingTokens',
+  'tokenLogin',
+  'tokenSign',
+  'tokenLogout',
+  // Updates (shared/updates/update-status.ts)
+  'setUpdateChannel',
+  'setRestartBlockers',
+  'setUpdatePolicy',
 ] as const;
 
 export type HostMethodName = (typeof hostMethodNames)[number];

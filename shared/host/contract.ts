@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { type Result } from '../result';
 import { hostMethodNames, type HostMethodName } from './channels';
+import { signingTokenMethods } from './signing-token';
+import { updateHostMethods } from '../updates/update-status';
 
 export { hostChannel } from './channels';
 
@@ -68,15 +70,7 @@ export const signingKeySchema = z
   })
   .strict();
 
-export const updateStatusSchema = z
-  .object({
-    state: z.enum(['unsupported', 'idle', 'checking', 'available', 'not-available', 'downloading', 'downloaded', 'error']),
-    currentVersion: z.string(),
-    availableVersion: z.string().optional(),
-    percent: z.number().min(0).max(100).optional(),
-    message: z.string().optional(),
-  })
-  .strict();
+export { updateStatusSchema } from '../updates/update-status';
 
 export const openExternalRequestSchema = z.object({ url: z.string().max(2048) }).strict();
 
@@ -91,10 +85,11 @@ export const hostContract = {
   setSecret: { request: setSecretRequestSchema, response: nothing },
   deleteSecret: { request: secretKeyRequestSchema, response: nothing },
   listSigningKeys: { request: none, response: z.array(signingKeySchema) },
-  getUpdateStatus: { request: none, response: updateStatusSchema },
-  checkForUpdates: { request: none, response: updateStatusSchema },
-  installUpdate: { request: none, response: nothing },
   openExternal: { request: openExternalRequestSchema, response: nothing },
+  // Updates (issue 7): schemas in shared/updates/update-status.ts.
+  ...updateHostMethods,
+  // PKCS#11 USB tokens (issue 5): schemas in signing-token.ts.
+  ...signingTokenMethods,
 } as const satisfies Record<HostMethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export type HostContract = typeof hostContract;
@@ -110,7 +105,7 @@ export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
 export type SaveOutcome = z.output<typeof saveOutcomeSchema>;
 export type SigningKeyInfo = z.output<typeof signingKeySchema>;
-export type UpdateStatus = z.output<typeof updateStatusSchema>;
+export type { InstallOutcome, RestartBlocker, UpdatePolicy, UpdateStatus } from '../updates/update-status';
 
 export type HostMethods = {
   [M in HostMethod]: (request: HostRequest<M>) => Promise<Result<HostResponse<M>>>;

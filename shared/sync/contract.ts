@@ -72,7 +72,18 @@ export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 // ---- catalogue ----
 
-export const catalogResponseSchema = z.object({ version: z.string().min(1), catalogue: catalogueSchema, holidays: holidayCalendarDataSchema }).strict();
+/**
+ * The Informatics Center's policy for desks: a desk older than `minimumVersion` updates at once
+ * (past any staged rollout) and restarts as soon as no work is open. Absent from older portals.
+ */
+export const desktopPolicySchema = z
+  .object({ minimumVersion: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'phiên bản không đúng dạng x.y.z').optional() })
+  .strict();
+export type DesktopPolicy = z.infer<typeof desktopPolicySchema>;
+
+export const catalogResponseSchema = z
+  .object({ version: z.string().min(1), catalogue: catalogueSchema, holidays: holidayCalendarDataSchema, desktopPolicy: desktopPolicySchema.optional() })
+  .strict();
 export type CatalogResponse = z.infer<typeof catalogResponseSchema>;
 
 // ---- push ----

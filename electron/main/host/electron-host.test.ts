@@ -9,6 +9,7 @@ import { MAX_CHOSEN_FILE_BYTES } from '../../../shared/host/contract';
 import { HostErrorCode } from '../../../shared/host/errors';
 import { dispatchHostCall } from '../host-ipc';
 import { createElectronHost } from './electron-host';
+import { createTokenService } from '../signing/token-service';
 import { createSecretStore } from './secret-store';
 import { createUpdateService } from './update-service';
 
@@ -38,6 +39,7 @@ function setUp(options: { window?: BrowserWindow | null } = {}) {
     appInfo: { name: 'Dossier Desk', version: '0.1.0', platform: 'win32', locale: 'vi' },
     secrets: createSecretStore(safeStorage, path.join(dir, 'userData', 'secrets.json')),
     updates: createUpdateService({ updater: null, currentVersion: '0.1.0' }),
+    tokens: createTokenService({ libraryPaths: () => [] }),
   });
   const officerPicks = (filePath: string) => dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [filePath] });
   const officerSavesAs = (filePath: string) => dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath });
@@ -236,5 +238,8 @@ describe('secrets, signing keys and updates', () => {
     expect(await host.getUpdateStatus(undefined)).toEqual({ ok: true, value: { state: 'unsupported', currentVersion: '0.1.0' } });
     expect(await host.checkForUpdates(undefined)).toEqual({ ok: true, value: { state: 'unsupported', currentVersion: '0.1.0' } });
     expect(await host.installUpdate(undefined)).toMatchObject({ ok: false, error: { code: HostErrorCode.notAllowed } });
+    expect(await host.setUpdateChannel({ channel: 'pilot' })).toMatchObject({ ok: false, error: { code: HostErrorCode.unavailable } });
+    expect(await host.setRestartBlockers({ blockers: ['sync'] })).toMatchObject({ ok: true, value: { state: 'unsupported' } });
+    expect(await host.setUpdatePolicy({ minimumVersion: '0.2.0' })).toMatchObject({ ok: true, value: { state: 'unsupported' } });
   });
 });

@@ -6,6 +6,8 @@ import { MAX_CHOSEN_FILE_BYTES, type HostMethods } from '../../../shared/host/co
 import { HostErrorCode } from '../../../shared/host/errors';
 import { isAllowedExternalUrl } from '../../../shared/host/external-links';
 import { err, ok } from '../../../shared/result';
+import { createTokenHostMethods } from '../signing/token-host';
+import type { TokenService } from '../signing/token-service';
 import type { createSecretStore } from './secret-store';
 import type { createUpdateService } from './update-service';
 
@@ -26,6 +28,8 @@ export type ElectronHostDeps = {
   appInfo: { name: string; version: string; platform: string; locale: string };
   secrets: ReturnType<typeof createSecretStore>;
   updates: ReturnType<typeof createUpdateService>;
+  /** PKCS#11 USB tokens (electron/main/signing). */
+  tokens: TokenService;
 };
 
 export function createElectronHost(deps: ElectronHostDeps): HostMethods {
@@ -74,6 +78,11 @@ export function createElectronHost(deps: ElectronHostDeps): HostMethods {
     async installUpdate() {
       return deps.updates.install();
     },
+    setUpdateChannel: ({ channel }) => deps.updates.setChannel(channel),
+    async setRestartBlockers({ blockers }) {
+      return deps.updates.setBlockers(blockers);
+    },
+    setUpdatePolicy: (policy) => deps.updates.setPolicy(policy),
     async openExternal({ url }) {
       if (!isAllowedExternalUrl(url)) {
         return err(HostErrorCode.notAllowed, 'Liên kết này không nằm trong danh sách được phép mở.');
@@ -81,5 +90,6 @@ export function createElectronHost(deps: ElectronHostDeps): HostMethods {
       await deps.shell.openExternal(url);
       return ok(null);
     },
+    ...createTokenHostMethods(deps.tokens),
   };
 }

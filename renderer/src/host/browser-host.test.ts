@@ -45,13 +45,34 @@ describe('the browser host', () => {
     const status = await browser.getUpdateStatus(undefined);
     expect(status).toMatchObject({ ok: true, value: { state: 'unsupported' } });
     expect(followsContract('getUpdateStatus', status)).toBe(true);
-    for (const answer of [await browser.checkForUpdates(undefined), await browser.installUpdate(undefined)]) {
+    for (const answer of [await browser.checkForUpdates(undefined), await browser.installUpdate(undefined), await browser.setUpdateChannel({ channel: 'pilot' })]) {
       expect(answer).toMatchObject({ ok: false, error: { code: HostErrorCode.unavailable, message: expect.stringContaining('ứng dụng máy tính') } });
     }
   });
 
+  it('takes note of open work and of the minimum version without pretending to update', async () => {
+    const browser = host();
+    expect(await browser.setRestartBlockers({ blockers: ['sync'] })).toMatchObject({ ok: true, value: { state: 'unsupported' } });
+    expect(await browser.setUpdatePolicy({ minimumVersion: '9.0.0' })).toMatchObject({ ok: true, value: { state: 'unsupported' } });
+    expect(await browser.setUpdateChannel({ channel: 'beta' as never })).toMatchObject({ ok: false, error: { code: HostErrorCode.invalidRequest } });
+  });
+
   it('lists no signing keys: tokens and key files are out of a browser’s reach', async () => {
     expect(await host().listSigningKeys(undefined)).toEqual({ ok: true, value: [] });
+  });
+
+  it('says signing with a USB token needs the desktop app, and still refuses malformed token requests', async () => {
+    const browser = host();
+    const answers = [
+      await browser.signingTokens(undefined),
+      await browser.tokenLogin({ tokenSerial: 'VNPT0001', pin: '123456' }),
+      await browser.tokenSign({ tokenSerial: 'VNPT0001', keyId: 'a1', data: new Uint8Array([1]) }),
+    ];
+    for (const answer of answers) {
+      expect(answer).toMatchObject({ ok: false, error: { code: HostErrorCode.unavailable, message: expect.stringContaining('USB token chỉ có trên ứng dụng máy tính') } });
+    }
+    expect(await browser.tokenLogout({})).toEqual({ ok: true, value: null });
+    expect(await browser.tokenSign({ tokenSerial: 'VNPT0001', data: new Uint8Array([1]) })).toMatchObject({ ok: false, error: { code: HostErrorCode.invalidRequest } });
   });
 
   it('opens allowlisted links in a new tab without giving it a handle on the app', async () => {

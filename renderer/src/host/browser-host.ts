@@ -12,6 +12,9 @@ import { buildIdentity } from './build-identity';
 export const DESKTOP_ONLY_MESSAGE =
   'Tính năng này chỉ có trong ứng dụng máy tính (Dossier Desk cài trên Windows), không dùng được trong trình duyệt.';
 
+export const TOKEN_DESKTOP_ONLY_MESSAGE =
+  'Ký bằng USB token chỉ có trên ứng dụng máy tính (Dossier Desk cài trên Windows): trình duyệt không truy cập được token.';
+
 export type BrowserHostDeps = {
   secrets?: SecretStore;
   window?: Window;
@@ -44,6 +47,7 @@ export function createBrowserHost(deps: BrowserHostDeps = {}): DesktopHost {
   const win = deps.window ?? window;
   const secrets = deps.secrets ?? createBrowserSecretStore();
   const { name, version } = buildIdentity();
+  const unsupportedUpdates = (): HostResponse<'getUpdateStatus'> => ({ state: 'unsupported', currentVersion: version });
 
   const methods: HostMethods = {
     getAppInfo: async () =>
@@ -55,14 +59,24 @@ export function createBrowserHost(deps: BrowserHostDeps = {}): DesktopHost {
     deleteSecret: ({ key }) => secrets.delete(key),
     // Signing keys live on USB tokens and in PKCS#12 files the browser cannot reach.
     listSigningKeys: async () => ok([]),
-    getUpdateStatus: async () => ok<HostResponse<'getUpdateStatus'>>({ state: 'unsupported', currentVersion: version }),
+    // A web page is updated by reloading it: the updater's questions answer "unsupported", its
+    // commands that the desktop app is needed. Reports of open work are simply taken note of.
+    getUpdateStatus: async () => ok<HostResponse<'getUpdateStatus'>>(unsupportedUpdates()),
     checkForUpdates: async () => err(HostErrorCode.unavailable, DESKTOP_ONLY_MESSAGE),
     installUpdate: async () => err(HostErrorCode.unavailable, DESKTOP_ONLY_MESSAGE),
+    setUpdateChannel: async () => err(HostErrorCode.unavailable, DESKTOP_ONLY_MESSAGE),
+    setRestartBlockers: async () => ok(unsupportedUpdates()),
+    setUpdatePolicy: async () => ok(unsupportedUpdates()),
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) return err(HostErrorCode.notAllowed, 'Liên kết này không nằm trong danh sách được phép mở.');
       win.open(url, '_blank', 'noopener,noreferrer');
       return ok(null);
     },
+    // A browser cannot load a PKCS#11 driver: the officer is told to use the desktop app.
+    signingTokens: async () => err(HostErrorCode.unavailable, TOKEN_DESKTOP_ONLY_MESSAGE),
+    tokenLogin: async () => err(HostErrorCode.unavailable, TOKEN_DESKTOP_ONLY_MESSAGE),
+    tokenSign: async () => err(HostErrorCode.unavailable, TOKEN_DESKTOP_ONLY_MESSAGE),
+    tokenLogout: async () => ok(null),
   };
   return { kind: 'browser', ...validated(methods) };
 }

@@ -34,6 +34,7 @@ import { ProcedurePicker } from './ProcedurePicker';
 import { RefuseDialog } from './RefuseDialog';
 import { useComponentFiles } from './use-component-files';
 import './intake-actions.css';
+import { useUnsavedWork } from '../updates/unsaved-work';
 
 export type IntakeDone = { dossier: Dossier; refusalReason: string | null };
 
@@ -53,6 +54,9 @@ export function IntakeForm({ officer, onDone }: { officer: Actor; onDone: (done:
   const store = useDeskStore();
   const procedures = store.catalogueIndex.proceduresOfUnit(officer.unitCode);
   const [form, setForm] = useState<FormState>(emptyIntakeForm);
+  // An intake being typed must not be lost to an update's restart: any edit replaces the first form object.
+  const [pristineForm] = useState(form);
+  useUnsavedWork('intake', form !== pristineForm);
   const [touched, setTouched] = useState<ReadonlySet<IntakeField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [dialog, setDialog] = useState<'receive' | 'refuse' | null>(null);

@@ -3,6 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Actor } from '../../../shared/domain/officers/officer';
 import type { DesktopHost } from '../../../shared/host/desktop-host';
+import type { DesktopPolicy } from '../../../shared/sync/contract';
 import type { DeskStore } from '../store/desk-store';
 import type { SyncTrigger } from '../store/sync-records';
 import { fetchAttachment } from './engine/fetch-attachment';
@@ -94,6 +95,13 @@ export class DeskSync {
   /** "Đồng bộ ngay", or the network coming back: runs now (or right after the run in progress). */
   syncNow(trigger: SyncTrigger = 'manual'): Promise<SyncOutcome | null> {
     return this.scheduler.request(trigger);
+  }
+
+  /** The administrator's policy for desks from the portal catalogue; null when signed out or unreachable. */
+  async desktopPolicy(): Promise<DesktopPolicy | null> {
+    if (!this.session) return null;
+    const answer = await this.client(this.session).catalog();
+    return answer.ok ? (answer.value.desktopPolicy ?? {}) : null;
   }
 
   private useSession(session: StoredSession | null, expired: boolean): void {

@@ -13,6 +13,7 @@ import { officerDirectory } from '../officer-directory';
 import { buildCommand, initialDraft, officerStep, type ActionDraft, type OfferedAction } from './action-form';
 import { ActionFields } from './ActionFields';
 import './action-dialog.css';
+import { useUnsavedWork } from '../../updates/unsaved-work';
 
 type Props = {
   type: OfferedAction;
@@ -33,6 +34,8 @@ export function ActionDialog({ type, dossier, events, actor, onCancel, onDone }:
   );
   const [problem, setProblem] = useState('');
   const [working, setWorking] = useState(false);
+  // A decision being written in the dialog is unsaved work until it is recorded or cancelled.
+  useUnsavedWork('action-dialog', true);
   const directory = officerDirectory(store.catalogue);
   const step = officerStep(type, dossier, procedure);
   const officers = step ? directory.of(dossier.unitCode, step.role) : [];

@@ -8,11 +8,13 @@ import {
   BLOB_HEADERS,
   blobByteCountHeaderSchema,
   blobsMissingResponseSchema,
+  catalogResponseSchema,
   leaseResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
   sessionResponseSchema,
   syncPaths,
+  type CatalogResponse,
   type LeaseRequest,
   type LeaseResponse,
   type PullResponse,
@@ -52,6 +54,11 @@ export class PortalClient {
 
   signIn(body: SessionRequest): Promise<PortalAnswer<SessionResponse>> {
     return this.json('POST', syncPaths.session, sessionResponseSchema, body);
+  }
+
+  /** The catalogue and calendar, and the administrator's policy for desks (minimum version). */
+  catalog(): Promise<PortalAnswer<CatalogResponse>> {
+    return this.json('GET', syncPaths.catalog, catalogResponseSchema);
   }
 
   push(body: PushRequest): Promise<PortalAnswer<PushResponse>> {
