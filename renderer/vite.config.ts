@@ -43,6 +43,11 @@ export const rendererConfig: UserConfig = {
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: true,
+    // zod and the module that turns its eval-based compiler off share one chunk, so the switch runs
+    // before any other chunk creates a schema: with lazily loaded screens, shared modules (e.g.
+    // shared/result.ts) become chunks that run before main.tsx's body, and a z.object made there
+    // would probe `new Function` — a CSP violation on every page load.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|zod-without-eval/ }] } } },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 5180, strictPort: true },

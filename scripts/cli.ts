@@ -3,7 +3,9 @@
 type CommandModule = { run(args: string[]): Promise<number> };
 
 const commands: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
-  // 'pdf sample': { summary: 'pdf sample --out FILE — a filled sample decision', load: () => import('./cli/pdf-sample') },
+  'pdf sample': { summary: 'pdf sample --out FILE [--kind decision|certificate|form-01…07] [--draft DRAFT.json] — văn bản mẫu điền sẵn', load: () => import('./cli/pdf-sample') },
+  'pdf sign': { summary: 'pdf sign IN OUT --p12 FILE [--tsa URL] — ký số PAdES (mật khẩu: DESK_P12_PASSPHRASE hoặc hỏi)', load: () => import('./cli/pdf-sign') },
+  'pdf verify': { summary: 'pdf verify FILE [--ca FILE]... [--json] — kiểm tra chữ ký số', load: () => import('./cli/pdf-verify') },
 };
 
 function usage(): string {

@@ -3,6 +3,7 @@
 // one transaction (see processing.ts).
 import Dexie, { type Table } from 'dexie';
 import { schemaVersions } from './migrations';
+import type { DocumentRecord, StoredDecisionBlock } from './document-records';
 import type { DossierFile, OutboxEntry, SavedView, StoredAttachment, StoredDossier, StoredEvent, StoredNumberBlock } from './records';
 import type { BlobUpload, SyncIssue, SyncRun, SyncState } from './sync-records';
 
@@ -21,6 +22,8 @@ export class DeskDatabase extends Dexie {
   syncIssues!: Table<SyncIssue, string>;
   blobUploads!: Table<BlobUpload, string>;
   syncRuns!: Table<SyncRun, number>;
+  documents!: Table<DocumentRecord, string>;
+  decisionBlocks!: Table<StoredDecisionBlock, string>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1], upTo = Number.POSITIVE_INFINITY) {
     super(name, options);

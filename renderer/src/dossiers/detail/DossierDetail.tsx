@@ -1,8 +1,9 @@
-// One dossier: its header, the actions the officer may take now, the facts of the case and of the
-// applicant, the components with their files, and the processing history. Re-read after every
-// write, so the page shows what the action just did. Escape goes back to the list.
+// One dossier: its header, the actions the officer may take now, its documents (Văn bản), the facts
+// of the case and of the applicant, the components with their files, and the processing history.
+// Re-read after every write, so the page shows what the action just did. Escape goes back to the list.
 import { useEffect, useRef, useState } from 'react';
 import { vietnamDateOf } from '../../../../shared/domain/calendar/vietnam-time';
+import { DocumentsCard } from '../../documents/DocumentsCard';
 import { useT } from '../../i18n/language-store';
 import { useViewStore } from '../../shell/view-store';
 import type { OpenedDossier } from '../../store/dossier-queries';
@@ -97,6 +98,7 @@ export function DossierDetail({ dossierId }: { dossierId: string }) {
         </p>
       </header>
       <ActionsPanel dossier={dossier} events={events} />
+      <DocumentsCard dossier={dossier} events={events} />
       <div className="dossier-detail__grid">
         <div className="dossier-detail__column">
           <ProcessingFacts dossier={dossier} />

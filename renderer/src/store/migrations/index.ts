@@ -52,4 +52,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToSync,
   },
+  {
+    version: 4,
+    why: 'Documents issued from dossiers (decisions, certificates, one-stop forms) with their status and signatures; decision-number blocks leased per unit and year.',
+    stores: {
+      // [unitCode+status]: the Ký duyệt queue asks for one unit's documents awaiting signature.
+      documents: 'id, dossierId, status, [unitCode+status]',
+      decisionBlocks: 'id, [unitCode+year]',
+    },
+  },
 ];

@@ -53,7 +53,7 @@ describe('schema migrations', () => {
     await v2.table('outbox').add({ mutationId: keptId, dossierId: 'd1', command: { type: 'approve' }, eventIds: ['e9'], baseVersion: 1, createdAt: '2026-03-10T03:00:00.000Z' });
     v2.close();
 
-    const v3 = new DeskDatabase('upgrade-to-3', options);
+    const v3 = new DeskDatabase('upgrade-to-3', options, 3);
     await v3.open();
     expect(v3.verno).toBe(3);
     const [intake, approval] = await v3.outbox.orderBy('seq').toArray();
@@ -67,5 +67,36 @@ describe('schema migrations', () => {
     await v3.syncRuns.add({ startedAt: 'a', finishedAt: 'b', trigger: 'manual', pushed: 0, rejected: 0, pulled: 0, result: 'ok' });
     expect(await v3.syncRuns.count()).toBe(1);
     v3.close();
+  });
+
+  it('upgrade a version-3 desk holding dossiers, unsent work and sync state to version 4 with empty document tables', async () => {
+    const indexedDB = new IDBFactory();
+    const options = { indexedDB, IDBKeyRange };
+    const v3 = new DeskDatabase('upgrade-to-4', options, 3);
+    await v3.open();
+    const clerk = { id: 'cudcn.mc1', name: 'Lê Thu Hà', role: 'clerk', unitCode: 'CUDCN' };
+    await v3.table('dossiers').add({ id: 'd1', code: 'CUDCN-260310-0001', unitCode: 'CUDCN', status: 4, version: 2, updatedAt: '2026-03-10T02:00:00.000Z' });
+    await v3.table('events').add({ id: 'e1', dossierId: 'd1', version: 1, type: 'received', actor: clerk, at: '2026-03-10T02:00:00.000Z', pending: true });
+    await v3.table('outbox').add({ mutationId: '0b5c9c8e-3c2a-4f7e-9d61-5b1f2a3c4d5e', dossierId: 'd1', command: { type: 'receive' }, actor: clerk, eventIds: ['e1'], baseVersion: 0, createdAt: '2026-03-10T02:00:00.000Z', files: [] });
+    await v3.table('numberBlocks').add({ id: 'CUDCN:2026-03-10:1', unitCode: 'CUDCN', day: '2026-03-10', from: 1, to: 50, next: 2, source: 'portal' });
+    await v3.table('syncState').add({ key: 'desk', clientId: '1b5c9c8e-3c2a-4f7e-9d61-5b1f2a3c4d5e', cursor: 42 });
+    v3.close();
+
+    const v4 = new DeskDatabase('upgrade-to-4', options);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(await v4.dossiers.get('d1')).toMatchObject({ status: 4, version: 2 });
+    expect((await v4.events.get('e1'))!.pending).toBe(true);
+    expect(await v4.outbox.count()).toBe(1);
+    expect((await v4.numberBlocks.get('CUDCN:2026-03-10:1'))!.next).toBe(2);
+    expect(await v4.syncState.get('desk')).toMatchObject({ cursor: 42 });
+    expect(await v4.documents.count()).toBe(0);
+    const draft = { kind: 'decision' } as never;
+    await v4.documents.add({ id: 'doc1', dossierId: 'd1', unitCode: 'CUDCN', kind: 'decision', draft, status: 'awaitingSignature', signatures: [], createdAt: 'a', updatedAt: 'a', createdBy: 'cudcn.cv1' });
+    expect(await v4.documents.where('dossierId').equals('d1').count()).toBe(1);
+    expect(await v4.documents.where('[unitCode+status]').equals(['CUDCN', 'awaitingSignature']).count()).toBe(1);
+    await v4.decisionBlocks.add({ id: 'CUDCN:2026:1', unitCode: 'CUDCN', year: 2026, from: 1, to: 20, next: 1, leasedAt: 'a' });
+    expect(await v4.decisionBlocks.where('[unitCode+year]').equals(['CUDCN', 2026]).count()).toBe(1);
+    v4.close();
   });
 });

@@ -1,0 +1,108 @@
+// Signing the leader's selection: documents go to the worker in groups, each signed file is
+// recorded as it comes back, and a document that cannot be read, signed or recorded fails alone.
+import { describe, expect, it } from 'vitest';
+import { err, ok } from '../../../shared/result';
+import type { SigningSession, UnlockedKey } from '../signing/signing-session';
+import type { DocumentProgress } from '../signing/worker/signing-worker-client';
+import type { BatchRequest } from '../signing/worker/batch-runner';
+import type { DocumentSignature } from '../store/document-records';
+import { signSelected, type RowOutcome, type SignableDocuments } from './sign-selected';
+
+const key: UnlockedKey = {
+  source: 'pkcs12',
+  label: 'lanh-dao.p12',
+  certificate: { subject: { commonName: 'Trần Văn Đức', organization: null, text: 'CN=Trần Văn Đức' }, issuer: { commonName: 'CA', organization: null, text: 'CN=CA' }, serialNumber: '01', validFrom: '2026-01-01T00:00:00Z', validTo: '2028-01-01T00:00:00Z', problem: null },
+};
+const pdf = (id: string) => new TextEncoder().encode(`%PDF-1.7 ${id}`);
+
+/** A session whose worker "signs" by appending a mark, and refuses documents named in `refuse`. */
+function fakeSession(refuse: string[] = [], stopAfterGroups = Infinity) {
+  const groups: string[][] = [];
+  const session: Pick<SigningSession, 'signBatch'> = {
+    signBatch(request: BatchRequest, onDocument: (progress: DocumentProgress) => void) {
+      groups.push(request.documents.map((d) => d.documentId));
+      const done = (async () => {
+        if (groups.length > stopAfterGroups) throw new Error('Phiên ký đã khoá.');
+        request.documents.forEach(({ documentId, pdf: bytes }, index) =>
+          onDocument({
+            documentId,
+            done: index + 1,
+            total: request.documents.length,
+            result: refuse.includes(documentId) ? err('corrupt-pdf', 'Tệp PDF bị hỏng hoặc không đọc được.') : ok({ pdf: new Uint8Array([...bytes, 0x21]), fieldName: 'Signature1', signingTime: '2026-11-27T08:00:00.000Z' }),
+          }),
+        );
+        return { signed: 0, failed: 0, cancelled: false };
+      })();
+      return { done, cancel: () => {} };
+    },
+  };
+  return { session, groups };
+}
+
+function fakeDocuments(missing: string[] = [], unrecordable: string[] = []) {
+  const recorded: { id: string; pdf: Uint8Array; signature: DocumentSignature }[] = [];
+  const documents: SignableDocuments = {
+    pdfOf: async (id) => (missing.includes(id) ? err('PDF_MISSING', 'Không tìm thấy tệp PDF của văn bản trên máy này.') : ok(pdf(id))),
+    recordSigned: async (id, bytes, signature) => {
+      if (unrecordable.includes(id)) return err('NOT_AWAITING_SIGNATURE', 'Văn bản chưa được trình ký hoặc đã ban hành.');
+      recorded.push({ id, pdf: bytes, signature });
+      return ok({} as never);
+    },
+  };
+  return { documents, recorded };
+}
+
+async function run(ids: string[], options: { refuse?: string[]; missing?: string[]; unrecordable?: string[]; groupSize?: number; stopAfterGroups?: number } = {}) {
+  const { session, groups } = fakeSession(options.refuse, options.stopAfterGroups);
+  const { documents, recorded } = fakeDocuments(options.missing, options.unrecordable);
+  const outcomes = new Map<string, RowOutcome>();
+  const progress: number[] = [];
+  const summary = await signSelected({
+    documentIds: ids,
+    documents,
+    session,
+    key,
+    kind: 'agency',
+    appearance: null,
+    groupSize: options.groupSize ?? 20,
+    onOutcome: (id, outcome) => outcomes.set(id, outcome),
+    onProgress: (done) => progress.push(done),
+  });
+  return { summary, outcomes, progress, groups, recorded };
+}
+
+describe('signing the selected documents', () => {
+  it('records every signed PDF with the signer from the certificate and the kind of signature', async () => {
+    const { summary, recorded, progress } = await run(['a', 'b']);
+    expect(summary).toEqual({ signed: 2, failed: 0 });
+    expect(recorded.map((r) => [r.id, r.signature.signerName, r.signature.role, r.signature.at])).toEqual([
+      ['a', 'Trần Văn Đức', 'agency', '2026-11-27T08:00:00.000Z'],
+      ['b', 'Trần Văn Đức', 'agency', '2026-11-27T08:00:00.000Z'],
+    ]);
+    expect(recorded[0]!.pdf.at(-1)).toBe(0x21);
+    expect(progress).toEqual([1, 2]);
+  });
+
+  it('fails a document that cannot be read, signed or recorded, and signs the rest', async () => {
+    const { summary, outcomes, recorded } = await run(['a', 'missing', 'refused', 'taken', 'e'], { missing: ['missing'], refuse: ['refused'], unrecordable: ['taken'] });
+    expect(summary).toEqual({ signed: 2, failed: 3 });
+    expect(recorded.map((r) => r.id)).toEqual(['a', 'e']);
+    expect(outcomes.get('missing')).toMatchObject({ state: 'failed', code: 'PDF_MISSING' });
+    expect(outcomes.get('refused')).toMatchObject({ state: 'failed', code: 'corrupt-pdf', message: 'Tệp PDF bị hỏng hoặc không đọc được.' });
+    expect(outcomes.get('taken')).toMatchObject({ state: 'failed', code: 'NOT_AWAITING_SIGNATURE' });
+  });
+
+  it('sends the documents in groups, so a large batch never holds every PDF at once', async () => {
+    const ids = Array.from({ length: 7 }, (_, i) => `d${i}`);
+    const { groups, summary, progress } = await run(ids, { groupSize: 3 });
+    expect(groups).toEqual([['d0', 'd1', 'd2'], ['d3', 'd4', 'd5'], ['d6']]);
+    expect(summary.signed).toBe(7);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('fails what was not yet answered when the worker stops, with its reason', async () => {
+    const { summary, outcomes } = await run(['a', 'b', 'c', 'd'], { groupSize: 2, stopAfterGroups: 1 });
+    expect(summary).toEqual({ signed: 2, failed: 2 });
+    expect(outcomes.get('c')).toMatchObject({ state: 'failed', code: 'worker-failed', message: 'Phiên ký đã khoá.' });
+  });
+});

@@ -1,0 +1,25 @@
+// The demo root CA: the trust anchor of the demo data's signatures (its signer file, with passphrase
+// "demo", is docs/demo-signing/lanh-dao-mau.p12). A public certificate; officers add it from
+// Ký duyệt → Chứng thư tin cậy when they try the app with demo data, and may remove it.
+export const DEMO_ROOT_PEM = `-----BEGIN CERTIFICATE-----
+MIIDiDCCAnCgAwIBAgIUHjwGel24BDtpYpKh8NlQn5fLoLQwDQYJKoZIhvcNAQEL
+BQAwXDELMAkGA1UEBhMCVk4xKTAnBgNVBAoMIERvc3NpZXIgRGVzayAoZOG7ryBs
+aeG7h3UgbeG6q3UpMSIwIAYDVQQDDBlEb3NzaWVyIERlc2sgRGVtbyBSb290IENB
+MB4XDTI2MTEyNzA4MDgyNFoXDTQ2MTEyMjA4MDgyNFowXDELMAkGA1UEBhMCVk4x
+KTAnBgNVBAoMIERvc3NpZXIgRGVzayAoZOG7ryBsaeG7h3UgbeG6q3UpMSIwIAYD
+VQQDDBlEb3NzaWVyIERlc2sgRGVtbyBSb290IENBMIIBIjANBgkqhkiG9w0BAQEF
+AAOCAQ8AMIIBCgKCAQEAin+3zwTJHslOoL+D0iiiTIBs8teLe8fiSg5PFqX1fK3s
+J+Pun+qzFw3BQWchYeBSzzYfreeRKvCn9Ib0tsEvlkRT+gYfeSeXrxkZZxcUHGfC
+w9lsk54Q4825AYOHbF2AalEOFSqAPcmPj6rJQR+IkS4XNI1GGujCBIRpAl8rAWVe
+ihVPvAXN59Sn3l71EGgWN+D2AuFusHOYbMetVKf+xrSF7Lo7udrXAAEXh/Viw8E7
+OxxyLbS9tah9CMaSh0MCvkBHB2DwdLN9s4kaKfGHK7n5o0hX3pWNf+cVk/J238CA
+qiaIBhEFBKcJtw18xJ1buMOe+3dMLaOKG8NLCjtcgwIDAQABo0IwQDAPBgNVHRMB
+Af8EBTADAQH/MA4GA1UdDwEB/wQEAwIBBjAdBgNVHQ4EFgQUk15gPrrub+N9MsVl
+9H4YcFent6wwDQYJKoZIhvcNAQELBQADggEBAAanJaib3wTwJIdwdfHkSdEn1xKT
+v8OTZ81l2ue5/vPc6kKeTcCb4iGfwppvFAkSADfLwE/OpqionBMqoO9L/KTlHT4v
+J/3lhN/wfTxoiB7AhneuS9DzPRzpHm8hPtBiXqtXJ96K9kq1HaeZjGrOqN4YMuBZ
+frGewpMyYnvgN/Xqcubty9L1RNPvV/6GFkLbja+wddcRw5c3YkyJdbTJpbdNZiru
+NJ4F2DsD3gRElAFqXWNDIvaZfbBpWBad0X1QiG3rM2Zq3A8s4rNYMIeE/zNMdrBF
+LPnvH6Fp5D/GFiG5V0IcmNM/joylqPqy9P1zMsO/zcwOzV4ZLt2tjUwKR/k=
+-----END CERTIFICATE-----
+`;
