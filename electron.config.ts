@@ -31,7 +31,8 @@ export default defineConfig({
     ...rendererConfig,
     build: {
       ...rendererConfig.build,
-      rollupOptions: { input: { index: path.join(root, 'renderer/index.html') } },
+      // Beside the shared config's own rolldown options (its chunk groups), not instead of them.
+      rolldownOptions: { ...rendererConfig.build?.rolldownOptions, input: { index: path.join(root, 'renderer/index.html') } },
     },
   },
 });
