@@ -1,6 +1,6 @@
 // The benchmark page: the renderer's real store code (DeskStore, Dexie, list index), its sync engine
-// (sync.dom.ts) and the shared demo generator, driven from bench/store.bench.ts and
-// bench/sync.bench.ts through window.deskBench.
+// (sync.dom.ts), the report counting (reports.dom.ts) and the shared demo generator, driven from
+// bench/store.bench.ts, bench/sync.bench.ts and bench/reports.bench.ts through window.deskBench.
 import '../../renderer/src/zod-without-eval';
 import Dexie from 'dexie';
 import { iterateDemoDossiers, type DemoDossier } from '../../shared/domain/demo/generate';
@@ -11,6 +11,7 @@ import { importDossiers } from '../../renderer/src/store/bulk-import';
 import { DeskDatabase } from '../../renderer/src/store/database';
 import { DeskStore } from '../../renderer/src/store/desk-store';
 import { openRawDesk, putRaw } from './raw-store.dom';
+import { reportsBench } from './reports.dom';
 import { syncBench } from './sync.dom';
 
 const NOW = '2026-11-20T03:00:00.000Z';
@@ -165,5 +166,5 @@ const bench = {
   },
 };
 
-(globalThis as unknown as { deskBench: typeof bench & typeof syncBench }).deskBench = { ...bench, ...syncBench };
+(globalThis as unknown as { deskBench: typeof bench & typeof syncBench & typeof reportsBench }).deskBench = { ...bench, ...syncBench, ...reportsBench };
 document.getElementById('status')!.textContent = 'benchmarks loaded';

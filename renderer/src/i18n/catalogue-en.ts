@@ -7,6 +7,9 @@ import { profileEn } from './messages/profile.en';
 import { demoEn } from './messages/demo.en';
 import { syncEn } from './messages/sync.en';
 import { updatesEn } from './messages/updates.en';
+import { documentsEn } from './messages/documents.en';
+import { signingEn } from './messages/signing.en';
+import { reportsEn } from './messages/reports.en';
 
 export const en: Catalogue = {
   'app.name': 'Offline dossier processing',
@@ -87,4 +90,7 @@ export const en: Catalogue = {
   ...demoEn,
   ...syncEn,
   ...updatesEn,
+  ...documentsEn,
+  ...signingEn,
+  ...reportsEn,
 };

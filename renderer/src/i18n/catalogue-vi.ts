@@ -6,6 +6,9 @@ import { profileVi } from './messages/profile.vi';
 import { demoVi } from './messages/demo.vi';
 import { syncVi } from './messages/sync.vi';
 import { updatesVi } from './messages/updates.vi';
+import { documentsVi } from './messages/documents.vi';
+import { signingVi } from './messages/signing.vi';
+import { reportsVi } from './messages/reports.vi';
 
 export const vi = {
   'app.name': 'Xử lý hồ sơ ngoại tuyến',
@@ -86,6 +89,9 @@ export const vi = {
   ...demoVi,
   ...syncVi,
   ...updatesVi,
+  ...documentsVi,
+  ...signingVi,
+  ...reportsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -12,6 +12,7 @@ import { SectionFrame } from '../shell/SectionFrame';
 import { useViewStore } from '../shell/view-store';
 import { useLoadStatus } from '../store/load-status';
 import { useDeskStore, useStoreRevision } from '../store/store-context';
+import { DashboardCharts } from './DashboardCharts';
 import { UrgentList } from './UrgentList';
 import { WorkCardLink } from './WorkCardLink';
 import { myWork, urgentSources, workCards, type WorkCard } from './work-scope';
@@ -84,6 +85,7 @@ export function OverviewSection() {
               ))}
             </ul>
             <UrgentList rows={urgent} today={today} hint={officer ? t('overview.urgent.hint') : t('overview.urgent.hintAll')} onOpen={openDossier} />
+            <DashboardCharts today={today} unitCode={officer?.unitCode ?? null} />
           </>
         )}
       </div>

@@ -4,7 +4,9 @@ import { DossiersSection } from '../dossiers/DossiersSection';
 import { useT } from '../i18n/language-store';
 import { IntakeSection } from '../intake/IntakeSection';
 import { OverviewSection } from '../overview/OverviewSection';
+import { ReportsSection } from '../reports/ReportsSection';
 import { SettingsSection } from '../settings/SettingsSection';
+import { SigningSection } from '../signing-queue/SigningSection';
 import { SyncSection } from '../sync/screen/SyncSection';
 import { EmptySection } from './EmptySection';
 import { sectionById, type SectionId } from './sections';
@@ -25,6 +27,8 @@ const screens: Partial<Record<SectionId, ComponentType>> = {
   overview: OverviewSection,
   dossiers: DossiersSection,
   intake: IntakeSection,
+  signing: SigningSection,
+  reports: ReportsSection,
   sync: SyncSection,
   settings: SettingsSection,
 };
