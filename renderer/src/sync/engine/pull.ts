@@ -88,31 +88,47 @@ export async function pull(deps: PullDeps): Promise<PullReport> {
 }
 
 /**
- * Tells onDossiersChanged about each batch in order, without holding up the next batch: the list
- * refresh runs on this thread while IndexedDB writes the next batch on its own. The pull ends only
- * once every batch was told; a listener's error ends it with that error.
+ * Tells onDossiersChanged about the batches in order, without holding up the next batch: the list
+ * refresh runs on this thread while IndexedDB writes the next batch on its own. Batches written
+ * while a refresh runs are told together, in one refresh (rows of later batches win): at 100,000
+ * dossiers each refresh re-sorts the list, so fewer, larger ones cost less. The pull ends only once
+ * every batch was told; a listener's error ends it with that error.
  */
 class ChangeNotifier {
-  private queue: Promise<void> = Promise.resolve();
+  private running: Promise<void> | null = null;
+  private waiting: { touched: Set<string>; rows: Map<string, StoredDossier | null> } | null = null;
   private failure: { error: unknown } | null = null;
 
   constructor(private readonly deps: PullDeps) {}
 
   tell(written: PageWritten): void {
     if (written.touched.size === 0 || !this.deps.onDossiersChanged) return;
-    const listener = this.deps.onDossiersChanged;
-    this.queue = this.queue.then(async () => {
-      if (this.failure) return;
+    this.waiting ??= { touched: new Set(), rows: new Map() };
+    for (const id of written.touched) {
+      this.waiting.touched.add(id);
+      // An id told without its row must be read back by the listener, even if an earlier batch had one.
+      if (written.rows.has(id)) this.waiting.rows.set(id, written.rows.get(id)!);
+      else this.waiting.rows.delete(id);
+    }
+    this.running ??= this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    const listener = this.deps.onDossiersChanged!;
+    while (this.waiting && !this.failure) {
+      const { touched, rows } = this.waiting;
+      this.waiting = null;
       try {
-        await listener(written.touched, written.rows);
+        await listener(touched, rows);
       } catch (error) {
         this.failure = { error };
       }
-    });
+    }
+    this.running = null;
   }
 
   async done(): Promise<void> {
-    await this.queue;
+    while (this.running) await this.running;
     if (this.failure) throw this.failure.error;
   }
 }
