@@ -1,5 +1,7 @@
-// Officer sessions: sign-in with a password gives an opaque bearer token valid for 8 hours; the
-// portal stores only its SHA-256. Every officer call resolves the token to the officer and unit.
+// Officer sessions: sign-in with a password gives an opaque bearer token valid for a configured
+// number of hours (8 by default); the portal stores only its SHA-256, so a token cannot be forged
+// from anything the database or the token itself shows. Every officer call resolves the token to
+// the officer and unit. Repeated failed sign-ins are throttled (sign-in-throttle.ts).
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../shared/domain/officers/officer';
@@ -7,8 +9,10 @@ import { authorizationHeaderSchema, PORTAL_KEY_HEADER, type SessionResponse } fr
 import type { PortalContext } from '../context';
 import { HttpError } from '../http/errors';
 import { UNKNOWN_USER_HASH, verifyPassword } from './passwords';
+import type { AttemptOutcome } from './sign-in-throttle';
 
-export const SESSION_HOURS = 8;
+/** How long a session lasts unless the portal is configured otherwise (PORTAL_SESSION_HOURS). */
+export const DEFAULT_SESSION_HOURS = 8;
 
 export type Officer = Actor & { title: string };
 export type SignedIn = { officer: Officer; tokenHash: string };
@@ -20,18 +24,42 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 const unauthorized = (code: string, message: string) => new HttpError(401, code, message, { 'www-authenticate': 'Bearer' });
 
-export async function signIn(ctx: PortalContext, username: string, password: string): Promise<SessionResponse> {
-  const { rows } = await ctx.db.query<OfficerRow & { password_hash: string }>(
-    'SELECT id, name, role, unit_code, title, password_hash FROM officers WHERE username = $1',
-    [username.trim().toLowerCase()],
+/** Seconds for Retry-After, rounded up so a client never retries a moment too early. */
+const retryAfterSeconds = (ms: number) => String(Math.ceil(ms / 1000));
+
+function tooManyAttempts(waitMs: number): HttpError {
+  const minutes = Math.ceil(waitMs / 60_000);
+  return new HttpError(
+    429,
+    'TOO_MANY_ATTEMPTS',
+    `Đăng nhập sai quá nhiều lần; tài khoản hoặc máy này tạm bị khoá. Hãy thử lại sau ${minutes} phút, hoặc liên hệ quản trị nếu quên mật khẩu.`,
+    { 'retry-after': retryAfterSeconds(waitMs) },
   );
-  const row = rows[0];
-  const matches = await verifyPassword(password, row?.password_hash ?? UNKNOWN_USER_HASH);
-  if (!row || !matches) throw unauthorized('BAD_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+}
+
+/** `address` is the client's IP, counted together with the username against password guessing. */
+export async function signIn(ctx: PortalContext, givenUsername: string, password: string, address: string): Promise<SessionResponse> {
+  const username = givenUsername.trim().toLowerCase();
+  // Checked before the password: a locked account costs no scrypt time and reveals nothing.
+  const waitMs = ctx.signInThrottle.begin(username, address, ctx.now());
+  if (waitMs > 0) throw tooManyAttempts(waitMs);
+  let outcome: AttemptOutcome = 'unchecked';
+  let row: (OfficerRow & { password_hash: string }) | undefined;
+  try {
+    ({ rows: [row] } = await ctx.db.query<OfficerRow & { password_hash: string }>(
+      'SELECT id, name, role, unit_code, title, password_hash FROM officers WHERE username = $1',
+      [username],
+    ));
+    const matches = await verifyPassword(password, row?.password_hash ?? UNKNOWN_USER_HASH);
+    outcome = row && matches ? 'succeeded' : 'failed';
+  } finally {
+    ctx.signInThrottle.end(username, address, outcome, ctx.now());
+  }
+  if (!row || outcome === 'failed') throw unauthorized('BAD_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   const officer = officerOfRow(row);
   const unit = ctx.catalogue.unit(officer.unitCode);
   const now = ctx.now();
-  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+  const expiresAt = new Date(now.getTime() + ctx.sessionHours * 3_600_000);
   const token = randomBytes(32).toString('base64url');
   await ctx.db.transaction(async (tx) => {
     await tx.query('DELETE FROM sessions WHERE expires_at < $1::timestamptz', [now.toISOString()]);
@@ -64,8 +92,9 @@ export async function requireOfficer(ctx: PortalContext, request: FastifyRequest
     [tokenHash, ctx.now().toISOString()],
   );
   const row = rows[0];
-  if (!row) throw unauthorized('UNAUTHENTICATED', 'Phiên đăng nhập không hợp lệ; hãy đăng nhập lại.');
-  if (row.expired) throw unauthorized('SESSION_EXPIRED', `Phiên đăng nhập đã hết hạn (sau ${SESSION_HOURS} giờ); hãy đăng nhập lại để đồng bộ tiếp.`);
+  // Unknown covers a forged or altered token as well as one the portal revoked or forgot.
+  if (!row) throw unauthorized('UNAUTHENTICATED', 'Mã phiên đăng nhập không hợp lệ hoặc đã bị thu hồi; hãy đăng nhập lại.');
+  if (row.expired) throw unauthorized('SESSION_EXPIRED', `Phiên đăng nhập đã hết hạn (sau ${ctx.sessionHours} giờ); hãy đăng nhập lại để đồng bộ tiếp.`);
   return { officer: officerOfRow(row), tokenHash };
 }
 

@@ -134,7 +134,8 @@ export function blobRoutes(app: FastifyInstance, ctx: PortalContext): void {
       throw new HttpError(403, 'FORBIDDEN', 'Tệp này không thuộc hồ sơ nào của đơn vị anh/chị.');
     }
     const range = parseRange(request.headers.range, row.size);
-    reply.header('accept-ranges', 'bytes').header('content-type', 'application/octet-stream').header('etag', `"${sha256}"`).header('cache-control', 'private, max-age=31536000, immutable');
+    // No cache header of its own: citizens' files get the portal-wide no-store (http/security-headers.ts).
+    reply.header('accept-ranges', 'bytes').header('content-type', 'application/octet-stream').header('etag', `"${sha256}"`);
     if (range === 'unsatisfiable') {
       throw new HttpError(416, 'RANGE_NOT_SATISFIABLE', `Khoảng byte yêu cầu nằm ngoài tệp (${row.size} byte).`, { 'content-range': `bytes */${row.size}` });
     }

@@ -1,7 +1,8 @@
 // Refusals as values on the wire: every 4xx/5xx answers `{error: {code, message}}` (the
 // contract's apiErrorSchema), with a sentence an officer or an integrator can act on.
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError } from '../../../shared/sync/contract';
+import { applySecurityHeaders } from './security-headers';
 
 /** Thrown by handlers; the error handler turns it into the answer. */
 export class HttpError extends Error {
@@ -48,4 +49,18 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     sendError(reply, new HttpError(404, 'NOT_FOUND', `Cổng không có địa chỉ ${request.method} ${request.url.split('?')[0]}.`)),
   );
+}
+
+/**
+ * Fastify's `frameworkErrors`: what its router refuses before any hook or handler runs (a URL that
+ * is not valid percent-encoding, a path parameter over the length limit), answered like every other
+ * refusal rather than in Fastify's own shape.
+ */
+export function routerErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  applySecurityHeaders(request, reply);
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void sendError(reply, new HttpError(414, 'URL_TOO_LONG', 'Địa chỉ yêu cầu có tham số dài quá giới hạn của Cổng.'));
+    return;
+  }
+  void sendError(reply, new HttpError(400, 'BAD_URL', 'Địa chỉ yêu cầu không hợp lệ (mã hoá phần trăm sai hoặc ký tự không được phép).'));
 }
