@@ -17,16 +17,21 @@ import { vietnamHolidayData } from '../../shared/domain/calendar/vietnam-holiday
 import { vietnamWorkingCalendar } from '../../shared/domain/calendar/working-calendar';
 import { BLOB_HEADERS, PORTAL_KEY_HEADER, SYNC_LIMITS, syncPaths, desktopPolicySchema, type DesktopPolicy } from '../../shared/sync/contract';
 import { sessionRoutes } from './auth/routes';
+import { DEFAULT_SESSION_HOURS } from './auth/sessions';
+import { SignInThrottle, type ThrottleRules } from './auth/sign-in-throttle';
 import { DiskBlobStore } from './blobs/disk-blob-store';
 import { blobRoutes } from './blobs/routes';
 import { catalogRoutes } from './catalog/routes';
 import type { PortalContext } from './context';
 import { openDatabase, type Database, type DatabaseOption } from './db/database';
 import { migrate } from './db/migrate';
-import { installErrorHandling } from './http/errors';
+import { installErrorHandling, routerErrors } from './http/errors';
+import { installSecurityHeaders } from './http/security-headers';
+import { refuseUnstorableText } from './http/validate';
 import { leaseRoutes } from './leases/routes';
 import { openApiDocument } from './openapi/openapi';
 import { publicRoutes } from './public/routes';
+import { reportRoutes } from './reports/routes';
 import { seedDemoDossiers, seedRoster } from './seed/demo-seed';
 import { syncRoutes } from './sync/routes';
 import { updateRoutes } from './updates/routes';
@@ -44,10 +49,16 @@ export type PortalOptions = {
   blobDir: string;
   /** The portal's clock; tests set it. */
   now?: () => Date;
-  logger?: boolean;
+  /** Fastify's request log; tests pass a stream to read what was logged. */
+  logger?: boolean | { level?: string; stream: { write(line: string): void } };
   /** The national portal's key (x-portal-key). */
   publicKey?: string;
+  /** Browser origins allowed to call (CORS); any other origin gets no CORS headers at all. */
   allowedOrigins?: readonly string[];
+  /** How long a bearer token lasts (8 by default). */
+  sessionHours?: number;
+  /** When failed sign-ins lock a username or a client address (sign-in-throttle.ts has the defaults). */
+  signInLimits?: ThrottleRules;
   /** Demo dossiers to generate per unit into an empty database (0 by default). */
   demoDossiersPerUnit?: number;
   /** The desk's update folder, served at /updates/ (scripts/release.ts publishes into it). */
@@ -78,16 +89,23 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       version: PORTAL_VERSION,
       // Checked here too: the portal's own start-up (an environment variable) feeds it unvalidated.
       desktopPolicy: desktopPolicySchema.parse(options.desktopPolicy ?? {}),
+      sessionHours: options.sessionHours ?? DEFAULT_SESSION_HOURS,
+      signInThrottle: new SignInThrottle(options.signInLimits),
     };
-    const app = Fastify({ logger: options.logger ?? false, bodyLimit: SYNC_LIMITS.jsonMaxBytes });
+    const app = Fastify({ logger: options.logger ?? false, bodyLimit: SYNC_LIMITS.jsonMaxBytes, frameworkErrors: routerErrors });
+    installSecurityHeaders(app);
+    const allowedOrigins = new Set(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
     await app.register(cors, {
-      origin: [...(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS)],
+      // A function answering false (not a list) so another origin's preflight gets no
+      // Access-Control-Allow-* header at all, not even the allowed methods and headers.
+      origin: (origin, allow) => allow(null, origin !== undefined && allowedOrigins.has(origin) ? origin : false),
       methods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
       allowedHeaders: ['Authorization', 'Content-Type', BLOB_HEADERS.offset, BLOB_HEADERS.length, 'Range', PORTAL_KEY_HEADER],
       exposedHeaders: [BLOB_HEADERS.offset, BLOB_HEADERS.length, 'Content-Range', 'Content-Length', 'ETag'],
       maxAge: 600,
     });
     installErrorHandling(app);
+    refuseUnstorableText(app);
     // JSON or blob chunks only: a text body is refused with 415 rather than read as a string.
     app.removeContentTypeParser('text/plain');
     app.get(syncPaths.health, async () => ({ ok: true as const, database: db.kind, version: PORTAL_VERSION }));
@@ -98,6 +116,7 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     blobRoutes(app, ctx);
     leaseRoutes(app, ctx);
     publicRoutes(app, ctx);
+    reportRoutes(app, ctx);
     updateRoutes(app, options.updatesDir);
     await app.ready();
     return {

@@ -4,6 +4,7 @@ import type { CatalogueIndex } from '../../shared/domain/catalogue/catalogue-ind
 import type { HolidayCalendarData } from '../../shared/domain/calendar/holiday-data';
 import type { WorkingCalendar } from '../../shared/domain/calendar/working-calendar';
 import type { DesktopPolicy } from '../../shared/sync/contract';
+import type { SignInThrottle } from './auth/sign-in-throttle';
 import type { BlobStore } from './blobs/blob-store';
 import type { Database } from './db/database';
 
@@ -19,6 +20,10 @@ export type PortalContext = {
   version: string;
   /** What the catalogue tells desks about their own version (minimum version). */
   desktopPolicy: DesktopPolicy;
+  /** How long a bearer token lasts. */
+  sessionHours: number;
+  /** Failed sign-ins per username and client address (in this process's memory). */
+  signInThrottle: SignInThrottle;
 };
 
 /** How far ahead of the portal's clock an action's time may be (desk clocks drift). */

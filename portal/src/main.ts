@@ -10,6 +10,13 @@ const host = env.PORTAL_HOST ?? '127.0.0.1';
 const port = Number(env.PORTAL_PORT ?? 8787);
 const origins = env.PORTAL_ALLOWED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean);
 
+/** A typo must not give tokens that never expire (NaN) or that are dead on arrival. */
+function sessionHours(value: string): number {
+  const hours = Number(value);
+  if (!(hours > 0 && hours <= 24 * 30)) throw new Error(`PORTAL_SESSION_HOURS must be a number of hours between 0 and 720, not «${value}».`);
+  return hours;
+}
+
 const portal = await createPortal({
   database: env.DATABASE_URL ? { url: env.DATABASE_URL } : 'pglite',
   dataDir: join(dataDir, 'pglite'),
@@ -17,6 +24,7 @@ const portal = await createPortal({
   logger: env.PORTAL_LOG !== '0',
   publicKey: env.PORTAL_PUBLIC_KEY ?? DEFAULT_PUBLIC_KEY,
   allowedOrigins: origins ?? DEFAULT_ALLOWED_ORIGINS,
+  ...(env.PORTAL_SESSION_HOURS ? { sessionHours: sessionHours(env.PORTAL_SESSION_HOURS) } : {}),
   demoDossiersPerUnit: Number(env.PORTAL_DEMO_DOSSIERS ?? 250),
   // `npm run release:local` publishes here; desks find it at /updates/.
   updatesDir: env.PORTAL_UPDATES_DIR ?? join(dataDir, 'updates'),

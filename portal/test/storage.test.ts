@@ -49,5 +49,6 @@ describe('a portal on a PGlite data folder', () => {
     const { rows } = await db.query<{ last_event: unknown }>(`SELECT last_event FROM dossiers WHERE id = 'd1'`);
     expect(rows[0]!.last_event).toEqual({ ...lastEvent, id: 'e2' });
     await db.close();
-  });
+    // Every later migration runs too, and PGlite in memory is slow on a loaded machine.
+  }, 30_000);
 });

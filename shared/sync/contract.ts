@@ -10,6 +10,7 @@ import { dossierIntakeSchema, dossierSchema } from '../domain/dossiers/dossier';
 import { actorSchema, roleSchema } from '../domain/officers/officer';
 import { commandSchema } from '../domain/workflow/commands';
 import { processingEventSchema } from '../domain/workflow/events';
+import { bieu06ReportSchema, reportPeriodSchema } from '../reports/bieu06-schema';
 
 export const API_PREFIX = '/api/v1';
 
@@ -21,6 +22,7 @@ export const syncPaths = {
   blobsMissing: `${API_PREFIX}/blobs/missing`,
   blob: (sha256: string) => `${API_PREFIX}/blobs/${sha256}`,
   leases: `${API_PREFIX}/leases`,
+  reports: `${API_PREFIX}/reports`,
   publicDossiers: `${API_PREFIX}/public/dossiers`,
   publicWithdraw: (code: string) => `${API_PREFIX}/public/dossiers/${encodeURIComponent(code)}/withdraw`,
   openapi: `${API_PREFIX}/openapi.json`,
@@ -41,6 +43,10 @@ export const SYNC_LIMITS = {
   blobMaxBytes: 200 * 1024 * 1024,
   /** Hashes in one "which are missing" question. */
   blobsMissingMax: 1000,
+  /** Bytes of one report submission (the Biểu 06 table of a whole province fits well within). */
+  reportMaxBytes: 1024 * 1024,
+  /** Submissions in one listing answer. */
+  reportListMax: 200,
 } as const;
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 phải là 64 chữ số hex viết thường.');
@@ -231,6 +237,59 @@ export type LeaseRequest = z.infer<typeof leaseRequestSchema>;
 
 export const leaseResponseSchema = z.object({ kind: z.enum(['dossier', 'decision']), block: numberBlockSchema }).strict();
 export type LeaseResponse = z.infer<typeof leaseResponseSchema>;
+
+// ---- reports (Biểu 06 submitted to the portal) ----
+
+/** The roles that may submit a unit's report: the unit's leader or a head of division. */
+export const REPORT_SUBMITTER_ROLES = ['leader', 'head'] as const;
+
+export const reportSubmissionSchema = z
+  .object({
+    /** Made by the desk before the first attempt: a repeat with the same id stores nothing new. */
+    reportId: uuid,
+    form: z.literal('bieu06'),
+    unitCode: unitCodeSchema,
+    period: reportPeriodSchema,
+    /** The computed table, as the signed PDF prints it. Its unit and period are the submission's. */
+    figures: bieu06ReportSchema,
+    /** The signed PDF, uploaded before through the blob protocol; the portal must hold it complete. */
+    pdfSha256: sha256Schema,
+  })
+  .strict()
+  .refine((body) => body.figures.unitCode === body.unitCode, { message: 'Bảng số liệu phải là của chính đơn vị gửi báo cáo.', path: ['figures', 'unitCode'] })
+  .refine((body) => body.figures.period.from === body.period.from && body.figures.period.to === body.period.to && body.figures.period.kind === body.period.kind, {
+    message: 'Kỳ của bảng số liệu phải trùng kỳ báo cáo.',
+    path: ['figures', 'period'],
+  });
+export type ReportSubmission = z.infer<typeof reportSubmissionSchema>;
+
+/** A stored submission without its figures: what the portal answers and lists. */
+export const submittedReportSchema = z
+  .object({
+    reportId: uuid,
+    form: z.literal('bieu06'),
+    unitCode: unitCodeSchema,
+    period: reportPeriodSchema,
+    pdfSha256: sha256Schema,
+    submittedAt: instantSchema,
+    submittedBy: z.object({ id: z.string().min(1).max(100), name: z.string().min(1).max(200) }).strict(),
+  })
+  .strict();
+export type SubmittedReport = z.infer<typeof submittedReportSchema>;
+
+/** 201 for a new submission, 200 with the first answer for a repeat of the same reportId. */
+export const reportSubmissionResponseSchema = submittedReportSchema;
+
+/** `GET /reports?unit=&from=`: the unit's reports whose period starts on or after `from`. */
+export const reportListQuerySchema = z.object({ unit: unitCodeSchema.optional(), from: z.iso.date().optional() }).strict();
+/**
+ * One entry per unit and period, the latest submission (latest wins); `earlierSubmissions` counts
+ * the ones it replaced, which the portal keeps. Newest period first.
+ */
+export const reportListResponseSchema = z
+  .object({ reports: z.array(submittedReportSchema.extend({ earlierSubmissions: z.int().nonnegative() }).strict()).max(SYNC_LIMITS.reportListMax) })
+  .strict();
+export type ReportListResponse = z.infer<typeof reportListResponseSchema>;
 
 // ---- what the national portal forwards ----
 

@@ -17,6 +17,9 @@ const schemas: Record<string, z.ZodType> = {
   BlobsMissingResponse: contract.blobsMissingResponseSchema,
   LeaseRequest: contract.leaseRequestSchema,
   LeaseResponse: contract.leaseResponseSchema,
+  ReportSubmission: contract.reportSubmissionSchema,
+  SubmittedReport: contract.reportSubmissionResponseSchema,
+  ReportListResponse: contract.reportListResponseSchema,
   PublicFiling: contract.publicFilingSchema,
   PublicFilingResponse: contract.publicFilingResponseSchema,
   PublicWithdrawRequest: contract.publicWithdrawRequestSchema,
@@ -43,7 +46,7 @@ function buildDocument(version: string) {
     servers: [{ url: 'http://127.0.0.1:8787' }],
     components: {
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: `Token from POST ${syncPaths.session}, valid 8 hours.` },
+        bearer: { type: 'http', scheme: 'bearer', description: `Token from POST ${syncPaths.session}, valid 8 hours unless the portal sets PORTAL_SESSION_HOURS.` },
         portalKey: { type: 'apiKey', in: 'header', name: contract.PORTAL_KEY_HEADER, description: 'The national public-service portal.' },
       },
       schemas: Object.fromEntries(
@@ -116,6 +119,23 @@ function buildDocument(version: string) {
       },
       [syncPaths.leases]: {
         post: { summary: 'Lease a block of numbers', security: officer, requestBody: json('LeaseRequest'), responses: { 200: answer('The block.', 'LeaseResponse'), ...errors(400, 401, 409) } },
+      },
+      [syncPaths.reports]: {
+        post: {
+          summary: 'Submit a signed Biểu 06 report (leader or head; idempotent by reportId; the PDF blob must be complete)',
+          security: officer,
+          requestBody: json('ReportSubmission'),
+          responses: { 201: answer('Recorded.', 'SubmittedReport'), 200: answer('Already recorded: the first answer.', 'SubmittedReport'), ...errors(400, 401, 403, 409, 413) },
+        },
+        get: {
+          summary: "The unit's reports, latest submission per period",
+          security: officer,
+          parameters: [
+            { name: 'unit', in: 'query', required: false, schema: { type: 'string' }, description: "The officer's own unit (the default)." },
+            { name: 'from', in: 'query', required: false, schema: { type: 'string', format: 'date' }, description: 'Periods starting on or after this day.' },
+          ],
+          responses: { 200: answer('The reports.', 'ReportListResponse'), ...errors(400, 401, 403) },
+        },
       },
       [syncPaths.publicDossiers]: {
         post: {

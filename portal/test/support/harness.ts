@@ -59,7 +59,7 @@ export type TestPortal = {
 };
 
 export type CallInit = { method?: string; token?: string; json?: unknown; body?: string | Uint8Array; headers?: Record<string, string> };
-const TABLES = ['officers', 'sessions', 'dossiers', 'feed', 'mutation_results', 'number_counters', 'leases', 'public_filings', 'blobs'] as const;
+const TABLES = ['officers', 'sessions', 'dossiers', 'feed', 'mutation_results', 'number_counters', 'leases', 'public_filings', 'blobs', 'reports'] as const;
 type Table = (typeof TABLES)[number];
 export type CallAnswer = { status: number; headers: Headers; body: any; bytes: Buffer };
 

@@ -1,5 +1,5 @@
 // Exporting the form (CSV, XLSX, PDF written in the report worker, saved through the DesktopHost)
-// and, once the portal takes reports, sending it there.
+// and sending it, signed, to the portal (submission/).
 import { useState } from 'react';
 import type { LocalDate } from '../../../shared/domain/calendar/local-date';
 import type { Catalogue } from '../../../shared/domain/catalogue/catalogue-schema';
@@ -9,9 +9,11 @@ import { officerDirectory } from '../dossiers/officer-directory';
 import { useHost } from '../host/host-context';
 import { useT } from '../i18n/language-store';
 import { useProfile } from '../profile/profile-store';
+import { recordByCurrentOfficer } from '../audit/watch-desk';
 import { useDeskStore } from '../store/store-context';
 import { exportReport } from './report-client';
 import type { ExportFormat } from './report-protocol';
+import { SubmitReportPanel } from './submission/SubmitReportPanel';
 
 const FORMATS: { format: ExportFormat; mimeType: string; filter: string }[] = [
   { format: 'csv', mimeType: 'text/csv', filter: 'CSV' },
@@ -42,7 +44,8 @@ export function fileNameFor(report: Bieu06Report, format: ExportFormat): string 
 export function ExportBar({ report, today }: { report: Bieu06Report; today: LocalDate }) {
   const t = useT();
   const host = useHost();
-  const { catalogue } = useDeskStore();
+  const desk = useDeskStore();
+  const { catalogue } = desk;
   const officer = useProfile((state) => state.officer);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,6 +56,10 @@ export function ExportBar({ report, today }: { report: Bieu06Report; today: Loca
     try {
       const bytes = await exportReport(format, documentInput(report, catalogue, today, officer?.name ?? null));
       const outcome = await host.saveFile({ suggestedName: fileNameFor(report, format), bytes: bytes as Uint8Array<ArrayBuffer>, mimeType, filters: [{ name: filter, extensions: [format] }] });
+      if (outcome.ok && outcome.value.saved) {
+        const file = outcome.value.fileName ?? fileNameFor(report, format);
+        void recordByCurrentOfficer(desk.audit, 'reportExported', { file, format, unitCode: report.unitCode ?? '', from: report.period.from, to: report.period.to });
+      }
       if (!outcome.ok) setStatus({ text: t('reports.export.failed', { message: outcome.error.message }), error: true });
       else setStatus({ text: outcome.value.saved ? t('reports.export.saved', { file: outcome.value.fileName ?? fileNameFor(report, format) }) : t('reports.export.cancelled') });
     } catch (error) {
@@ -69,15 +76,11 @@ export function ExportBar({ report, today }: { report: Bieu06Report; today: Loca
           {t(`reports.export.${entry.format}`)}
         </button>
       ))}
-      <button type="button" className="button" disabled aria-describedby="report-submit-next">
-        {t('reports.submit')}
-      </button>
-      <p id="report-submit-next" className="report-export__note">
-        {t('reports.submit.next')}
-      </p>
       <p className={status?.error ? 'report-export__status report-export__status--error' : 'report-export__status'} role="status">
         {status?.text}
       </p>
+      {/* The same PDF the export button saves is what gets signed and sent. */}
+      <SubmitReportPanel report={report} buildPdf={() => exportReport('pdf', documentInput(report, catalogue, today, officer?.name ?? null))} />
     </div>
   );
 }

@@ -104,6 +104,15 @@ export class DeskSync {
     return answer.ok ? (answer.value.desktopPolicy ?? {}) : null;
   }
 
+  /**
+   * A client for a call outside the sync run (submitting a report), with the signed-in officer's
+   * token; null while signed out or once the portal refused the session.
+   */
+  portalClient(): PortalClient | null {
+    if (!this.session || this.status.getState().sessionExpired) return null;
+    return this.client(this.session);
+  }
+
   private useSession(session: StoredSession | null, expired: boolean): void {
     this.session = session;
     const { store } = this.options;

@@ -12,6 +12,7 @@ import {
   leaseResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
+  reportSubmissionResponseSchema,
   sessionResponseSchema,
   syncPaths,
   type CatalogResponse,
@@ -20,6 +21,8 @@ import {
   type PullResponse,
   type PushRequest,
   type PushResponse,
+  type ReportSubmission,
+  type SubmittedReport,
   type SessionRequest,
   type SessionResponse,
 } from '../../../../shared/sync/contract';
@@ -78,6 +81,11 @@ export class PortalClient {
 
   lease(body: LeaseRequest): Promise<PortalAnswer<LeaseResponse>> {
     return this.json('POST', syncPaths.leases, leaseResponseSchema, body);
+  }
+
+  /** Sends a signed report whose PDF is already uploaded; a repeat of its reportId answers the first answer. */
+  submitReport(body: ReportSubmission): Promise<PortalAnswer<SubmittedReport>> {
+    return this.json('POST', syncPaths.reports, reportSubmissionResponseSchema, body);
   }
 
   /** How many bytes of a blob the portal holds; null when it has none. */
