@@ -3,6 +3,7 @@
 import './zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { watchDeskForAudit } from './audit/watch-desk';
 import { HostProvider } from './host/host-context';
 import { pickHost } from './host/pick-host';
 import { mirrorLanguageOnDocument } from './i18n/language-store';
@@ -23,6 +24,7 @@ bindViewToLocation();
 void requestPersistentStorage(navigator.storage);
 const store = new DeskStore();
 void startLoading(store);
+watchDeskForAudit(store.audit);
 const sync = startDeskSync(store, host);
 startUpdateReporting(host, sync);
 

@@ -10,6 +10,7 @@ import { updatesEn } from './messages/updates.en';
 import { documentsEn } from './messages/documents.en';
 import { signingEn } from './messages/signing.en';
 import { reportsEn } from './messages/reports.en';
+import { auditEn } from './messages/audit.en';
 
 export const en: Catalogue = {
   'app.name': 'Offline dossier processing',
@@ -93,4 +94,5 @@ export const en: Catalogue = {
   ...documentsEn,
   ...signingEn,
   ...reportsEn,
+  ...auditEn,
 };

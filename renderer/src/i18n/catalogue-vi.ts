@@ -9,6 +9,7 @@ import { updatesVi } from './messages/updates.vi';
 import { documentsVi } from './messages/documents.vi';
 import { signingVi } from './messages/signing.vi';
 import { reportsVi } from './messages/reports.vi';
+import { auditVi } from './messages/audit.vi';
 
 export const vi = {
   'app.name': 'Xử lý hồ sơ ngoại tuyến',
@@ -92,6 +93,7 @@ export const vi = {
   ...documentsVi,
   ...signingVi,
   ...reportsVi,
+  ...auditVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

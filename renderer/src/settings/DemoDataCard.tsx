@@ -1,6 +1,7 @@
 // Settings card "Dữ liệu mẫu": fills the local store with generated dossiers (fixed seed, the same
 // generator the benchmarks use) so lists, overview and reports can be tried without the portal.
 import { useState } from 'react';
+import { recordByCurrentOfficer } from '../audit/watch-desk';
 import { useT } from '../i18n/language-store';
 import { useDeskStore } from '../store/store-context';
 import { DEMO_COUNT_DEFAULT, DEMO_COUNT_MAX, parseDemoCount } from './demo-count';
@@ -34,6 +35,7 @@ export function DemoDataCard() {
     try {
       const done = await store.loadDemoData(count.value, (step) => setProgress({ phase: 'loading', done: step.dossiers, total: step.total }));
       setProgress({ phase: 'done', count: done.dossiers });
+      void recordByCurrentOfficer(store.audit, 'settingsChanged', { setting: 'demoData', dossiers: done.dossiers });
     } catch {
       setProgress({ phase: 'failed' });
     }

@@ -1,4 +1,5 @@
 // Cài đặt: the one section that works before the dossier features arrive.
+import { AuditCard } from '../audit/AuditCard';
 import { SectionFrame } from '../shell/SectionFrame';
 import { PortalUrlCard } from '../sync/screen/PortalUrlCard';
 import { AboutApp } from './AboutApp';
@@ -17,6 +18,7 @@ export function SettingsSection() {
         <UpdateStatusCard />
         <StorageCard />
         <DemoDataCard />
+        <AuditCard />
       </div>
     </SectionFrame>
   );

@@ -2,6 +2,7 @@
 // projections of their events; every officer action writes event, projection and outbox entry in
 // one transaction (see processing.ts).
 import Dexie, { type Table } from 'dexie';
+import type { AuditEntry } from '../../../shared/audit/audit-entry';
 import { schemaVersions } from './migrations';
 import type { DocumentRecord, StoredDecisionBlock } from './document-records';
 import type { DossierFile, OutboxEntry, SavedView, StoredAttachment, StoredDossier, StoredEvent, StoredNumberBlock } from './records';
@@ -24,6 +25,8 @@ export class DeskDatabase extends Dexie {
   syncRuns!: Table<SyncRun, number>;
   documents!: Table<DocumentRecord, string>;
   decisionBlocks!: Table<StoredDecisionBlock, string>;
+  /** Append-only: written only by renderer/src/audit/audit-log.ts. */
+  audit!: Table<AuditEntry, number>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1], upTo = Number.POSITIVE_INFINITY) {
     super(name, options);

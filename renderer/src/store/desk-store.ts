@@ -12,6 +12,7 @@ import { iterateDemoDossiers } from '../../../shared/domain/demo/generate';
 import type { DossierIntake } from '../../../shared/domain/dossiers/dossier';
 import type { Actor } from '../../../shared/domain/officers/officer';
 import { foldVietnamese } from '../../../shared/domain/text/fold';
+import { AuditLog } from '../audit/audit-log';
 import { DossierListIndex, type DossierFilter, type DossierListRow, type DossierSort, type DueWindow, type FacetCounts, type ListPage } from '../dossiers/list-index';
 import { importDossiers, type ImportProgress } from './bulk-import';
 import { DeskDatabase } from './database';
@@ -35,6 +36,8 @@ export class DeskStore {
   readonly catalogueIndex: CatalogueIndex;
   readonly calendar: WorkingCalendar;
   readonly list = new DossierListIndex(foldVietnamese);
+  /** The append-only audit log; processing actions write to it themselves, in their transaction. */
+  readonly audit: AuditLog;
   private readonly ctx: StoreContext;
   private readonly listeners = new Set<() => void>();
   private loaded: Promise<void> | null = null;
@@ -49,6 +52,7 @@ export class DeskStore {
     this.catalogueIndex = indexCatalogue(this.catalogue);
     this.calendar = options.calendar ?? vietnamWorkingCalendar();
     const now = options.now ?? (() => new Date().toISOString());
+    this.audit = new AuditLog(this.db, now);
     this.ctx = {
       db: this.db,
       env: { calendar: this.calendar, catalogue: this.catalogueIndex, newEventId: () => crypto.randomUUID() },

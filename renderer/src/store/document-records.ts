@@ -2,6 +2,7 @@
 // blocks leased from the portal. The draft is the shared/documents model; the PDF bytes live in the
 // attachments table by SHA-256 like any other file.
 import type { DocumentDraft } from '../../../shared/documents/draft-schema';
+import type { SignatureArea } from '../../../shared/documents/render-document';
 import type { OneStopForm } from '../../../shared/domain/workflow/forms';
 import type { VerificationReport } from '../../../shared/signing/verification-report';
 
@@ -29,6 +30,12 @@ export type DocumentRecord = {
   status: DocumentStatus;
   /** The latest PDF (rendered, then signed), in the attachments table. */
   pdfSha256?: string;
+  /**
+   * The blank of the signature block in that PDF, found at submission: signing puts the agency's
+   * signature and seal there and the initial beside it. Absent on documents submitted before it
+   * was kept, or whose block was not found; those sign at the default place.
+   */
+  signatureArea?: SignatureArea;
   signatures: DocumentSignature[];
   verification?: VerificationReport & { verifiedAt: string };
   createdAt: string;

@@ -1,8 +1,10 @@
 // Reading dossiers back: one dossier with its timeline and files, and the whole set as light list
 // rows read in chunks (never 100,000 full rows in memory at once).
+import { vietnamDateOf } from '../../../shared/domain/calendar/vietnam-time';
 import type { Dossier } from '../../../shared/domain/dossiers/dossier';
 import type { ProcessingEvent } from '../../../shared/domain/workflow/events';
 import { isOpen } from '../../../shared/domain/workflow/status';
+import { resolvedAt } from '../../../shared/reports/dossier-facts';
 import type { DossierListRow } from '../dossiers/list-index';
 import type { DeskDatabase } from './database';
 import type { DossierFile } from './records';
@@ -31,6 +33,8 @@ export function toListRow(dossier: Dossier): DossierListRow {
     assigneeId: dossier.assigneeId,
     channel: dossier.channel,
     receivedAt: dossier.receivedAt ?? dossier.submittedAt,
+    receivedDay: dossier.receivedAt === null ? null : vietnamDateOf(dossier.receivedAt),
+    resolvedDay: resolvedDayOf(dossier),
     // While the clock is stopped the promised date is not running out, so it is not "due".
     dueDate: dossier.pausedSince ? null : dossier.dueDate,
     updatedAt: dossier.updatedAt,
@@ -39,6 +43,12 @@ export function toListRow(dossier: Dossier): DossierListRow {
     summary: dossier.summary,
     open: isOpen(dossier.status),
   };
+}
+
+/** The day the Tổng quan charts count a dossier resolved on: only processing that began can end. */
+function resolvedDayOf(dossier: Dossier): string | null {
+  const ended = dossier.receivedAt === null ? null : resolvedAt(dossier);
+  return ended === null ? null : vietnamDateOf(ended);
 }
 
 /** Every dossier as list rows, `chunkSize` at a time in primary-key order. */

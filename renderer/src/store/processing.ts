@@ -1,6 +1,6 @@
 // Officer actions on the local store. Each action is ONE Dexie transaction writing the events,
 // the dossier projection and the outbox entry (plus, at the counter, the dossier number and the
-// attachments): a crash at any instant leaves all of it or none. A command the workflow forbids,
+// attachments) and its audit entry: a crash at any instant leaves all of it or none. A command the workflow forbids,
 // or one that arrives malformed (IPC, devtools), is rejected with nothing written.
 import { err, ok, type Result } from '../../../shared/result';
 import type { Instant } from '../../../shared/domain/calendar/vietnam-time';
@@ -13,6 +13,7 @@ import { apply } from '../../../shared/domain/workflow/apply';
 import { commandSchema, type Command } from '../../../shared/domain/workflow/commands';
 import { decide, type WorkflowEnv } from '../../../shared/domain/workflow/decide';
 import type { ProcessingEvent } from '../../../shared/domain/workflow/events';
+import { appendAudit, auditTables } from '../audit/audit-log';
 import { putAttachmentBytes, type PreparedAttachment } from './attachment-store';
 import type { DeskDatabase } from './database';
 import type { DossierFile, StoredNumberBlock } from './records';
@@ -41,7 +42,7 @@ export async function act(ctx: StoreContext, dossierId: string, rawCommand: unkn
     return invalidCommand('hồ sơ mới chỉ được tạo khi tiếp nhận tại quầy hoặc nhận từ Cổng.');
   }
   const { db } = ctx;
-  return db.transaction('rw', [db.dossiers, db.events, db.outbox], async () => {
+  return db.transaction('rw', [db.dossiers, db.events, db.outbox, ...auditTables(db)], async () => {
     const current = await db.dossiers.get(dossierId);
     if (!current) return err('DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ trên máy này. Hãy tải lại danh sách.');
     return record(ctx, current, command, actor);
@@ -63,7 +64,7 @@ export async function intakeAtCounter(
   const now = ctx.now();
   const day = vietnamDateOf(now);
   const dossierId = ctx.newId();
-  return db.transaction('rw', [db.dossiers, db.events, db.outbox, db.numberBlocks, db.attachments, db.dossierFiles], async () => {
+  return db.transaction('rw', [db.dossiers, db.events, db.outbox, db.numberBlocks, db.attachments, db.dossierFiles, ...auditTables(db)], async () => {
     const blocks = usableBlocks(await db.numberBlocks.where('id').startsWith(`${actor.unitCode}:${day}:`).toArray());
     if (blocks.length === 0) blocks.push(await localBlock(db, actor.unitCode, day));
     const issued = issueFromBlocks(blocks, actor.unitCode, day);
@@ -118,7 +119,7 @@ async function localBlock(db: DeskDatabase, unitCode: string, day: string): Prom
   return { id: `${unitCode}:${day}:${from}`, unitCode, day, from, to: MAX_DOSSIER_NUMBER, next, source: 'local' };
 }
 
-/** Decides, then writes events + projection + outbox entry; must run inside a transaction. */
+/** Decides, then writes events + projection + outbox entry + audit entry; must run inside a transaction. */
 async function record(ctx: StoreContext, current: Dossier | null, command: Command, actor: Actor, now = ctx.now(), files: DossierFile[] = []): Promise<ActionOutcome> {
   const decision = decide(current, command, actor, now, ctx.env);
   if (!decision.ok) return decision;
@@ -141,5 +142,6 @@ async function record(ctx: StoreContext, current: Dossier | null, command: Comma
     createdAt: now,
     files,
   });
+  await appendAudit(db, { action: 'dossierAction', officer: actor, details: { command: command.type, dossierCode: next.code, dossierId: next.id } }, now);
   return ok({ dossier: next, events });
 }

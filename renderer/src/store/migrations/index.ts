@@ -2,6 +2,7 @@
 // and, when existing data must change, an upgrade. Never edit a shipped version: add the next one.
 import type { Transaction } from 'dexie';
 import { upgradeToSync } from './v3-sync';
+import { upgradeToAudit } from './v5-audit';
 
 export type SchemaVersion = {
   version: number;
@@ -60,5 +61,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       documents: 'id, dossierId, status, [unitCode+status]',
       decisionBlocks: 'id, [unitCode+year]',
     },
+  },
+  {
+    version: 5,
+    why: 'The audit log (issue 6): append-only, hash-chained entries of sign-ins, officer actions, documents, exports and settings changes; this desk gets a workstation id.',
+    stores: {
+      // seq is given by the log (not ++): it is hashed into the entry, so it must be known before writing.
+      audit: 'seq, &id, at, action, officerId',
+    },
+    upgrade: upgradeToAudit,
   },
 ];

@@ -82,7 +82,7 @@ describe('schema migrations', () => {
     await v3.table('syncState').add({ key: 'desk', clientId: '1b5c9c8e-3c2a-4f7e-9d61-5b1f2a3c4d5e', cursor: 42 });
     v3.close();
 
-    const v4 = new DeskDatabase('upgrade-to-4', options);
+    const v4 = new DeskDatabase('upgrade-to-4', options, 4);
     await v4.open();
     expect(v4.verno).toBe(4);
     expect(await v4.dossiers.get('d1')).toMatchObject({ status: 4, version: 2 });
@@ -98,5 +98,31 @@ describe('schema migrations', () => {
     await v4.decisionBlocks.add({ id: 'CUDCN:2026:1', unitCode: 'CUDCN', year: 2026, from: 1, to: 20, next: 1, leasedAt: 'a' });
     expect(await v4.decisionBlocks.where('[unitCode+year]').equals(['CUDCN', 2026]).count()).toBe(1);
     v4.close();
+  });
+
+  it('upgrade a version-4 desk holding dossiers, documents and sync state to version 5: an empty audit log, its sync client id kept as workstation id', async () => {
+    const indexedDB = new IDBFactory();
+    const options = { indexedDB, IDBKeyRange };
+    const v4 = new DeskDatabase('upgrade-to-5', options, 4);
+    await v4.open();
+    const clerk = { id: 'cudcn.mc1', name: 'Lê Thu Hà', role: 'clerk', unitCode: 'CUDCN' };
+    const clientId = '1b5c9c8e-3c2a-4f7e-9d61-5b1f2a3c4d5e';
+    await v4.table('dossiers').add({ id: 'd1', code: 'CUDCN-260310-0001', unitCode: 'CUDCN', status: 4, version: 2, updatedAt: '2026-03-10T02:00:00.000Z' });
+    await v4.table('events').add({ id: 'e1', dossierId: 'd1', version: 1, type: 'received', actor: clerk, at: '2026-03-10T02:00:00.000Z', pending: true });
+    await v4.table('outbox').add({ mutationId: '0b5c9c8e-3c2a-4f7e-9d61-5b1f2a3c4d5e', dossierId: 'd1', command: { type: 'receive' }, actor: clerk, eventIds: ['e1'], baseVersion: 0, createdAt: '2026-03-10T02:00:00.000Z', files: [] });
+    await v4.table('documents').add({ id: 'doc1', dossierId: 'd1', unitCode: 'CUDCN', kind: 'decision', status: 'awaitingSignature', signatures: [], createdAt: 'a', updatedAt: 'a', createdBy: 'cudcn.cv1' });
+    await v4.table('syncState').add({ key: 'desk', clientId, cursor: '42' });
+    v4.close();
+
+    const v5 = new DeskDatabase('upgrade-to-5', options, 5);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect(await v5.dossiers.get('d1')).toMatchObject({ status: 4, version: 2 });
+    expect(await v5.outbox.count()).toBe(1);
+    expect(await v5.documents.where('[unitCode+status]').equals(['CUDCN', 'awaitingSignature']).count()).toBe(1);
+    expect(await v5.syncState.get('desk')).toMatchObject({ clientId, cursor: '42' });
+    expect(await v5.audit.count()).toBe(0);
+    expect(await v5.meta.get('workstationId')).toEqual({ key: 'workstationId', value: clientId });
+    v5.close();
   });
 });

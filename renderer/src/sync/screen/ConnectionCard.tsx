@@ -1,6 +1,8 @@
 // "Kết nối với Cổng": which portal, who is signed in for this desk and until when — or the sign-in
 // form when nobody is, or the session has expired.
+import { portalSignOutRecord } from '../../audit/portal-sign-in';
 import { useT } from '../../i18n/language-store';
+import { useDeskStore } from '../../store/store-context';
 import { formatVietnamDateTime } from '../../dossiers/format';
 import { usePortalUrl } from '../session/portal-url';
 import { SignInForm } from './SignInForm';
@@ -9,6 +11,7 @@ import { useDeskSync, useSyncStatus } from './sync-context';
 export function ConnectionCard() {
   const t = useT();
   const sync = useDeskSync();
+  const store = useDeskStore();
   const ready = useSyncStatus((s) => s.ready);
   const session = useSyncStatus((s) => s.session);
   const expired = useSyncStatus((s) => s.sessionExpired);
@@ -43,7 +46,10 @@ export function ConnectionCard() {
       {ready && (!session || expired) && <SignInForm />}
       {session && (
         <div className="card__actions">
-          <button type="button" className="button" onClick={() => void sync.signOut()}>
+          <button type="button" className="button" onClick={() => {
+              void store.audit.record(portalSignOutRecord(session)).catch((error: unknown) => console.error('Không ghi được nhật ký', error));
+              void sync.signOut();
+            }}>
             {t('sync.connection.signOut')}
           </button>
         </div>

@@ -1,8 +1,10 @@
 // Sign-in to the portal: user name and password, sent once to `POST session`; the token that comes
 // back goes to the desk's secret store (DeskSync), the password is kept nowhere.
 import { useState, type FormEvent } from 'react';
+import { portalSignInRecord } from '../../audit/portal-sign-in';
 import { TextField } from '../../forms/TextField';
 import { useT } from '../../i18n/language-store';
+import { useDeskStore } from '../../store/store-context';
 import { usePortalUrl } from '../session/portal-url';
 import { useDeskSync } from './sync-context';
 import { signInFailureText } from './sync-text';
@@ -10,6 +12,7 @@ import { signInFailureText } from './sync-text';
 export function SignInForm() {
   const t = useT();
   const sync = useDeskSync();
+  const store = useDeskStore();
   const portal = usePortalUrl((s) => s.portalUrl);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -26,6 +29,9 @@ export function SignInForm() {
     setError(null);
     const outcome = await sync.signIn(username, password);
     setWorking(false);
+    const officer = sync.status.getState().session?.officer ?? null;
+    const audit = portalSignInRecord({ username, portal, outcome: outcome.ok ? { ok: true, officer } : outcome });
+    if (audit) void store.audit.record(audit).catch((error: unknown) => console.error('Không ghi được nhật ký', error));
     if (outcome.ok) setPassword('');
     else setError(signInFailureText(t, outcome.failure, portal));
   };
