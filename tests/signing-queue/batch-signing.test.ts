@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { err, ok } from '../../shared/result';
 import { openP12Signer } from '../../shared/signing/p12-signer';
@@ -89,6 +90,38 @@ describe('a batch signed with the leader’s .p12', () => {
     const text = new TextDecoder('latin1').decode(result.value.pdf.subarray(twoPages.length));
     expect(text).toMatch(new RegExp(`/Rect \\[\\s*${box.x} ${box.y} ${box.x + box.width} ${box.y + box.height}\\s*\\]`));
     expect(pdfsigSays(result.value.pdf, 'agency-visible')[0]?.signatureValidation).toBe('Signature is Valid.');
+  }, 60_000);
+
+  it('puts each document’s signature on its own page and box, and the others at the batch’s default', async () => {
+    const client = await openedClient(pki.agency.p12File);
+    const progress: DocumentProgress[] = [];
+    const fallback = { x: 330, y: 90, width: 210, height: 80 };
+    const own = { x: 300, y: 600, width: 250, height: 80 };
+    await client.signBatch(
+      {
+        documents: [
+          { documentId: 'trang-1', pdf: twoPages, placement: { page: 0, box: own } },
+          { documentId: 'mac-dinh', pdf: twoPages },
+        ],
+        visible: { placement: { page: 'last', box: fallback }, appearance: { kind: 'agency', sealImage: sampleSealPng(), agencyName: 'Sở Khoa học và Công nghệ Thử nghiệm', signerName: 'Trần Văn Đức' }, font: notoSans() },
+      },
+      { kind: 'opened-p12' },
+      (report) => progress.push(report),
+    ).done;
+    const widgets = await Promise.all(
+      progress.map(async ({ result }) => {
+        if (!result.ok) throw new Error(result.error.message);
+        const doc = await PDFDocument.load(result.value.pdf);
+        const [widget] = doc.getForm().getSignature(result.value.fieldName).acroField.getWidgets();
+        const onPage = doc.getPages().findIndex((page) => page.ref === widget!.P());
+        return { page: onPage, rect: widget!.getRectangle(), pdf: result.value.pdf };
+      }),
+    );
+    expect(widgets.map(({ page, rect }) => ({ page, rect }))).toEqual([
+      { page: 0, rect: own },
+      { page: 1, rect: fallback },
+    ]);
+    expect(pdfsigSays(widgets[0]!.pdf, 'own-placement')[0]?.signatureValidation).toBe('Signature is Valid.');
   }, 60_000);
 
   it('refuses every document with a clear reason once the key is closed', async () => {

@@ -3,7 +3,9 @@
 // preview, saved by "Lưu bản nháp" and on its own a moment after typing stops (and when the editor
 // closes), then "Trình ký". Once submitted, the stored PDF, the signatures and the verification.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { recordByCurrentOfficer } from '../audit/watch-desk';
 import { useLanguage, useT } from '../i18n/language-store';
+import { useDeskStore } from '../store/store-context';
 import { intlLocale } from '../i18n/translate';
 import { TextField } from '../forms/TextField';
 import type { DocumentRecord } from '../store/document-records';
@@ -75,6 +77,7 @@ export function DocumentEditor({ document, dossierCode, onClose, onSubmitted }: 
     setDirty(true);
   };
 
+  const desk = useDeskStore();
   const submit = async () => {
     if (dirty && !(await save())) return;
     setWorking('submitting');
@@ -83,6 +86,7 @@ export function DocumentEditor({ document, dossierCode, onClose, onSubmitted }: 
     if (!submitted.ok) return setProblem(submitted.error.message);
     setProblem('');
     const { number } = submitted.value;
+    void recordByCurrentOfficer(desk.audit, 'documentGenerated', { documentId: document.id, dossierId: document.dossierId, kind: document.kind, ...(number ? { number } : {}) });
     onSubmitted(number ? t('documents.editor.submitted', { kind, number }) : t('documents.editor.submittedNoNumber', { kind }));
   };
 

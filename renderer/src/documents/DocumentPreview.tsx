@@ -4,8 +4,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentDraft } from '../../../shared/documents/draft-schema';
 import type { Result } from '../../../shared/result';
+import { recordByCurrentOfficer } from '../audit/watch-desk';
 import { useHost } from '../host/host-context';
 import { useT } from '../i18n/language-store';
+import { useDeskStore } from '../store/store-context';
 import { useDocumentStore } from './use-document-store';
 
 /** Long enough to skip the renders of a word being typed, short enough to feel live. */
@@ -68,11 +70,16 @@ export function DocumentPreview({ source, title, fileName }: { source: PreviewSo
   );
 
   const busy = doneFor !== key;
-  const print = () => frame.current?.contentWindow?.print();
+  const desk = useDeskStore();
+  const print = () => {
+    frame.current?.contentWindow?.print();
+    void recordByCurrentOfficer(desk.audit, 'documentPrinted', { file: fileName });
+  };
   const save = async () => {
     if (!rendered) return;
     setSaved(null);
     const outcome = await host.saveFile({ suggestedName: fileName, bytes: rendered.bytes as Uint8Array<ArrayBuffer>, mimeType: 'application/pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (outcome.ok && outcome.value.saved) void recordByCurrentOfficer(desk.audit, 'documentExported', { file: outcome.value.fileName ?? fileName });
     const text = !outcome.ok ? outcome.error.message : outcome.value.saved ? t('documents.preview.savedAs', { name: outcome.value.fileName ?? fileName }) : t('documents.preview.saveCancelled');
     setSaved({ key, text });
   };

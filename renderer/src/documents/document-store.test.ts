@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DocumentDraft } from '../../../shared/documents/draft-schema';
+import { err, ok } from '../../../shared/result';
 import type { VerificationReport } from '../../../shared/signing/verification-report';
 import { sha256Hex } from '../attachments/attachment-rules';
 import type { DeskDatabase } from '../store/database';
 import { freshDatabase } from '../store/test-support';
 import { DECISION_NUMBERS_EXHAUSTED_MESSAGE } from './decision-numbers';
-import { brokenRender, decisionDraftFor, documentStore, dossierInProcessing, leaseDecisionBlock, pdfText, specialist } from './test-support';
+import { DocumentStore, type LocateSignature } from './document-store';
+import { brokenRender, decisionDraftFor, documentStore, dossierInProcessing, leaseDecisionBlock, pdfText, specialist, textRender } from './test-support';
 
 let db: DeskDatabase;
 afterEach(() => db?.close());
@@ -125,6 +128,41 @@ describe('submitting for signature', () => {
     expect(await store.submitForSignature(created.value.id)).toMatchObject({ ok: false, error: { code: 'DRAFT_TOO_LONG' } });
     expect((await db.decisionBlocks.get('CUDCN:2026:1'))!.next).toBe(1);
     expect((await db.documents.get(created.value.id))!.status).toBe('draft');
+  });
+});
+
+describe('the signature area kept at submission', () => {
+  const area = { page: 1, x: 295.5, y: 615.8, width: 257.2, height: 64 };
+
+  async function submittedWith(locate: LocateSignature) {
+    db = freshDatabase();
+    const dossier = await dossierInProcessing(db, clock);
+    const located: DocumentDraft[] = [];
+    const store = new DocumentStore({ db, now: () => clock.now, newId: () => crypto.randomUUID(), render: textRender, locate: (draft) => (located.push(draft), locate(draft)) });
+    await leaseDecisionBlock(db, 2026, 15, 34);
+    const created = await store.createDraft({ dossierId: dossier.id, draft: decisionDraftFor(dossier), actor: specialist });
+    if (!created.ok) throw new Error(created.error.message);
+    return { submitted: await store.submitForSignature(created.value.id), located, store };
+  }
+
+  it('is found on the numbered, dated draft that was rendered, and stays on the record once signed', async () => {
+    const { submitted, located, store } = await submittedWith(async () => ok(area));
+    if (!submitted.ok) throw new Error(submitted.error.message);
+    expect(submitted.value.signatureArea).toEqual(area);
+    // The number and date change the layout, so the area must be of the final draft.
+    expect(located.map((d) => [d.number, d.date])).toEqual([['15/QĐ-UDCN', '2026-03-10']]);
+    expect((await db.documents.get(submitted.value.id))!.signatureArea).toEqual(area);
+    const signed = await store.recordSigned(submitted.value.id, new TextEncoder().encode('%PDF-1.7\nsigned\n'), { fieldName: 'Sig1', signerName: 'Trần Văn Bình', role: 'agency', at: '2026-03-10T03:00:00.000Z' });
+    expect(signed.ok && signed.value.signatureArea).toEqual(area);
+  });
+
+  it('not found or failing to load: the document is still submitted, without an area', async () => {
+    for (const locate of [async () => err<never>('SIGNATURE_AREA_MISSING', 'Văn bản này không có ô chữ ký.'), () => Promise.reject(new Error('fonts'))]) {
+      const { submitted } = await submittedWith(locate);
+      expect(submitted).toMatchObject({ ok: true, value: { status: 'awaitingSignature', number: '15/QĐ-UDCN' } });
+      expect(submitted.ok && 'signatureArea' in submitted.value).toBe(false);
+      db.close();
+    }
   });
 });
 

@@ -6,6 +6,7 @@
 import type { Table } from 'dexie';
 import type { DocumentDraft } from '../../../shared/documents/draft-schema';
 import { validateDraft } from '../../../shared/documents/draft-schema';
+import type { SignatureArea } from '../../../shared/documents/render-document';
 import { vietnamDateOf } from '../../../shared/domain/calendar/vietnam-time';
 import type { Actor } from '../../../shared/domain/officers/officer';
 import { err, ok, type Result } from '../../../shared/result';
@@ -18,6 +19,8 @@ import { blocksNewDraft, kindAllowed, recordKindOf } from './document-kinds';
 import { peekDecisionNumber, takeDecisionNumber, withNumber } from './decision-numbers';
 
 export type RenderDraft = (draft: DocumentDraft) => Promise<Result<Uint8Array>>;
+/** Where the blank of the signature block lands on the rendered pages (shared/documents' locateSignature). */
+export type LocateSignature = (draft: DocumentDraft) => Promise<Result<SignatureArea>>;
 
 export type DocumentStoreDeps = {
   db: DeskDatabase;
@@ -25,6 +28,11 @@ export type DocumentStoreDeps = {
   newId: () => string;
   /** Draft → PDF bytes: a worker in the app, the shared renderer or a fake in tests. */
   render: RenderDraft;
+  /**
+   * Finds the signature block of the submitted draft, so signing puts the signature and seal there.
+   * Without it (or when it fails) documents are signed at the batch's default place.
+   */
+  locate?: LocateSignature;
   /** Told after every committed write, so screens re-read (DeskStore.notify). */
   changed?: () => void;
 };
@@ -122,6 +130,7 @@ export class DocumentStore {
       const pdf = await this.renderChecked(draft.value);
       if (!pdf.ok) return pdf;
       const sha256 = await sha256Hex(pdf.value as Uint8Array<ArrayBuffer>);
+      const signatureArea = await this.locateQuietly(draft.value);
       const outcome = await this.write([db.documents, db.decisionBlocks, db.attachments], async () => {
         const fresh = await db.documents.get(documentId);
         if (!fresh || fresh.updatedAt !== current.updatedAt || fresh.status !== 'draft') throw new Refusal(STALE);
@@ -138,6 +147,7 @@ export class DocumentStore {
           ...(number === null ? {} : { number: draft.value.number }),
           status: 'awaitingSignature',
           pdfSha256: sha256,
+          ...(signatureArea ? { signatureArea } : {}),
           updatedAt: this.deps.now(),
         };
         await db.documents.put(record);
@@ -237,6 +247,20 @@ export class DocumentStore {
       return await this.deps.render(draft);
     } catch {
       return err('RENDER_FAILED', 'Không tạo được tệp PDF của văn bản. Hãy thử lại; nếu vẫn lỗi, báo bộ phận công nghệ thông tin.');
+    }
+  }
+
+  /**
+   * The signature area of the draft as rendered, or nothing: a document whose block cannot be found
+   * (a form without signatures, fonts not loading) is still submitted and signed at the default place.
+   */
+  private async locateQuietly(draft: DocumentDraft): Promise<SignatureArea | undefined> {
+    if (!this.deps.locate) return undefined;
+    try {
+      const area = await this.deps.locate(draft);
+      return area.ok ? area.value : undefined;
+    } catch {
+      return undefined;
     }
   }
 

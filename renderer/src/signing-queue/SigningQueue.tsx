@@ -1,6 +1,7 @@
 // Văn bản chờ ký: the unit's documents awaiting signature, a preview of the one opened, and batch
 // signing of the selection after one passphrase/PIN entry, with progress and each row's outcome.
 import { useEffect, useMemo, useState } from 'react';
+import { recordByCurrentOfficer } from '../audit/watch-desk';
 import { formatVietnamDateTime } from '../dossiers/format';
 import { useT } from '../i18n/language-store';
 import { useProfile } from '../profile/profile-store';
@@ -85,6 +86,7 @@ export function SigningQueue() {
     const failed = new Set<string>();
     const tell = (documentId: string, outcome: RowOutcome) => {
       if (outcome.state === 'failed') failed.add(documentId);
+      if (outcome.state === 'signed') void recordByCurrentOfficer(desk.audit, 'documentSigned', { documentId, kind });
       setOutcomes((current) => new Map(current).set(documentId, outcome));
     };
     let summary: { signed: number; failed: number };

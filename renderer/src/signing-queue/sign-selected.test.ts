@@ -1,12 +1,14 @@
 // Signing the leader's selection: documents go to the worker in groups, each signed file is
 // recorded as it comes back, and a document that cannot be read, signed or recorded fails alone.
 import { describe, expect, it } from 'vitest';
+import type { SignatureArea } from '../../../shared/documents/render-document';
 import { err, ok } from '../../../shared/result';
+import type { SignatureAppearance } from '../../../shared/signing/appearance';
 import type { SigningSession, UnlockedKey } from '../signing/signing-session';
 import type { DocumentProgress } from '../signing/worker/signing-worker-client';
 import type { BatchRequest } from '../signing/worker/batch-runner';
 import type { DocumentSignature } from '../store/document-records';
-import { signSelected, type RowOutcome, type SignableDocuments } from './sign-selected';
+import { INITIAL_BOX, SIGNATURE_BOXES, signSelected, type RowOutcome, type SignableDocuments, type SignatureKind } from './sign-selected';
 
 const key: UnlockedKey = {
   source: 'pkcs12',
@@ -18,9 +20,11 @@ const pdf = (id: string) => new TextEncoder().encode(`%PDF-1.7 ${id}`);
 /** A session whose worker "signs" by appending a mark, and refuses documents named in `refuse`. */
 function fakeSession(refuse: string[] = [], stopAfterGroups = Infinity) {
   const groups: string[][] = [];
+  const requests: BatchRequest[] = [];
   const session: Pick<SigningSession, 'signBatch'> = {
     signBatch(request: BatchRequest, onDocument: (progress: DocumentProgress) => void) {
       groups.push(request.documents.map((d) => d.documentId));
+      requests.push(request);
       const done = (async () => {
         if (groups.length > stopAfterGroups) throw new Error('Phiên ký đã khoá.');
         request.documents.forEach(({ documentId, pdf: bytes }, index) =>
@@ -36,13 +40,14 @@ function fakeSession(refuse: string[] = [], stopAfterGroups = Infinity) {
       return { done, cancel: () => {} };
     },
   };
-  return { session, groups };
+  return { session, groups, requests };
 }
 
-function fakeDocuments(missing: string[] = [], unrecordable: string[] = []) {
+function fakeDocuments(missing: string[] = [], unrecordable: string[] = [], areas: Record<string, SignatureArea> = {}) {
   const recorded: { id: string; pdf: Uint8Array; signature: DocumentSignature }[] = [];
   const documents: SignableDocuments = {
     pdfOf: async (id) => (missing.includes(id) ? err('PDF_MISSING', 'Không tìm thấy tệp PDF của văn bản trên máy này.') : ok(pdf(id))),
+    get: async (id) => (areas[id] ? { signatureArea: areas[id] } : {}),
     recordSigned: async (id, bytes, signature) => {
       if (unrecordable.includes(id)) return err('NOT_AWAITING_SIGNATURE', 'Văn bản chưa được trình ký hoặc đã ban hành.');
       recorded.push({ id, pdf: bytes, signature });
@@ -52,9 +57,20 @@ function fakeDocuments(missing: string[] = [], unrecordable: string[] = []) {
   return { documents, recorded };
 }
 
-async function run(ids: string[], options: { refuse?: string[]; missing?: string[]; unrecordable?: string[]; groupSize?: number; stopAfterGroups?: number } = {}) {
-  const { session, groups } = fakeSession(options.refuse, options.stopAfterGroups);
-  const { documents, recorded } = fakeDocuments(options.missing, options.unrecordable);
+type RunOptions = {
+  refuse?: string[];
+  missing?: string[];
+  unrecordable?: string[];
+  groupSize?: number;
+  stopAfterGroups?: number;
+  areas?: Record<string, SignatureArea>;
+  kind?: SignatureKind;
+  appearance?: SignatureAppearance | null;
+};
+
+async function run(ids: string[], options: RunOptions = {}) {
+  const { session, groups, requests } = fakeSession(options.refuse, options.stopAfterGroups);
+  const { documents, recorded } = fakeDocuments(options.missing, options.unrecordable, options.areas);
   const outcomes = new Map<string, RowOutcome>();
   const progress: number[] = [];
   const summary = await signSelected({
@@ -62,13 +78,13 @@ async function run(ids: string[], options: { refuse?: string[]; missing?: string
     documents,
     session,
     key,
-    kind: 'agency',
-    appearance: null,
+    kind: options.kind ?? 'agency',
+    appearance: options.appearance ?? null,
     groupSize: options.groupSize ?? 20,
     onOutcome: (id, outcome) => outcomes.set(id, outcome),
     onProgress: (done) => progress.push(done),
   });
-  return { summary, outcomes, progress, groups, recorded };
+  return { summary, outcomes, progress, groups, recorded, requests };
 }
 
 describe('signing the selected documents', () => {
@@ -104,5 +120,33 @@ describe('signing the selected documents', () => {
     const { summary, outcomes } = await run(['a', 'b', 'c', 'd'], { groupSize: 2, stopAfterGroups: 1 });
     expect(summary).toEqual({ signed: 2, failed: 2 });
     expect(outcomes.get('c')).toMatchObject({ state: 'failed', code: 'worker-failed', message: 'Phiên ký đã khoá.' });
+  });
+});
+
+describe('where each signature lands', () => {
+  // The blank of a decision's signature block on its third page, as locateSignature finds it.
+  const area: SignatureArea = { page: 2, x: 295.5, y: 615.8, width: 257.2, height: 64 };
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+  const agency: SignatureAppearance = { kind: 'agency', sealImage: png, agencyName: 'Cục Ứng dụng và Phát triển công nghệ', signerName: 'Trần Văn Đức', font: png };
+  const initial: SignatureAppearance = { kind: 'individual', signatureImage: png, signerName: 'Lê Thu Hà', font: png };
+
+  it("puts the agency's signature and seal on the document's signature block", async () => {
+    const { requests } = await run(['located', 'older'], { areas: { located: area }, appearance: agency });
+    const [located, older] = requests[0]!.documents;
+    expect(located!.placement).toEqual({ page: 2, box: { x: 295.5, y: 615.8, width: 257.2, height: 64 } });
+    // A document submitted before areas were kept signs at the batch's default place.
+    expect(older!.placement).toBeUndefined();
+    expect(requests[0]!.visible?.placement).toEqual({ page: 'last', box: SIGNATURE_BOXES.agency });
+  });
+
+  it("puts the officer's initial just above the top left of the signature blank", async () => {
+    const { requests } = await run(['located'], { areas: { located: area }, kind: 'individual', appearance: initial });
+    expect(requests[0]!.documents[0]!.placement).toEqual({ page: 2, box: { x: 295.5, y: 615.8 + 64, ...INITIAL_BOX } });
+  });
+
+  it('sends no placement for an invisible signature', async () => {
+    const { requests } = await run(['located'], { areas: { located: area } });
+    expect(requests[0]!.documents[0]!.placement).toBeUndefined();
+    expect(requests[0]!.visible).toBeUndefined();
   });
 });

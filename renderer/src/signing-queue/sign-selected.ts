@@ -1,8 +1,9 @@
 // Signs the documents the leader ticked: their PDFs go to the signing worker in small groups (so a
 // batch of a thousand never holds every file in memory at once), each signed file is recorded as
 // soon as it comes back, and every document ends signed or failed with its reason.
+import type { SignatureArea } from '../../../shared/documents/render-document';
 import type { Result } from '../../../shared/result';
-import type { SignatureAppearance } from '../../../shared/signing/appearance';
+import type { Box, SignatureAppearance } from '../../../shared/signing/appearance';
 import type { SigningSession, UnlockedKey } from '../signing/signing-session';
 import type { DocumentRecord, DocumentSignature } from '../store/document-records';
 
@@ -13,6 +14,8 @@ export type RowOutcome = { state: 'waiting' } | { state: 'signed'; at: string } 
 /** The parts of the document store a batch needs. */
 export type SignableDocuments = {
   pdfOf(documentId: string): Promise<Result<Uint8Array>>;
+  /** The record, for the signature area found when it was submitted. */
+  get(documentId: string): Promise<Pick<DocumentRecord, 'signatureArea'> | undefined>;
   recordSigned(documentId: string, pdf: Uint8Array, signature: DocumentSignature): Promise<Result<DocumentRecord>>;
 };
 
@@ -32,14 +35,34 @@ export type SignSelectedInput = {
 };
 
 /**
- * Where the signature goes on the last page (points, origin bottom-left): the agency's over the
- * signature block at the right, the officer's initial just above it. The document templates put
- * the signature block there; when they publish its exact box this should use it.
+ * Where the signature goes on the last page (points, origin bottom-left) when the document's own
+ * signature area is not known (submitted before areas were kept, or none found): the agency's at
+ * the bottom right, the officer's initial just above it.
  */
-export const SIGNATURE_BOXES: Record<SignatureKind, { x: number; y: number; width: number; height: number }> = {
+export const SIGNATURE_BOXES: Record<SignatureKind, Box> = {
   agency: { x: 320, y: 90, width: 220, height: 90 },
   individual: { x: 360, y: 190, width: 150, height: 55 },
 };
+
+/**
+ * The officer's initial (ký nháy): beside the signer's title, at the top left of the signature
+ * column, which the centred title leaves blank; narrow enough to clear 'KT. BỘ TRƯỞNG'.
+ */
+export const INITIAL_BOX = { width: 66, height: 34 };
+
+export type Placement = { page: number | 'last'; box: Box };
+
+/**
+ * Where a document's signature of `kind` goes: on its signature block when it is known. The block
+ * lies inside the page's margins (Decree 30: 15 mm and more), so these boxes stay on the page.
+ */
+export function placementFor(kind: SignatureKind, area: SignatureArea | undefined): Placement {
+  if (!area) return { page: 'last', box: SIGNATURE_BOXES[kind] };
+  // The agency's box is the blank itself, not more: the appearance writes its red lines along the
+  // top and sizes the seal to the height, so a taller box would put both over the title and name.
+  if (kind === 'agency') return { page: area.page, box: { x: area.x, y: area.y, width: area.width, height: area.height } };
+  return { page: area.page, box: { x: area.x, y: area.y + area.height, width: Math.min(INITIAL_BOX.width, area.width), height: INITIAL_BOX.height } };
+}
 
 export async function signSelected(input: SignSelectedInput): Promise<{ signed: number; failed: number }> {
   const { documentIds, documents, session, key, kind, appearance, onOutcome, onProgress } = input;
@@ -58,11 +81,15 @@ export async function signSelected(input: SignSelectedInput): Promise<{ signed: 
   const signerName = key.certificate.subject.commonName ?? key.certificate.subject.text;
 
   for (let start = 0; start < total; start += groupSize) {
-    const group: { documentId: string; pdf: Uint8Array }[] = [];
+    const group: { documentId: string; pdf: Uint8Array; placement?: Placement }[] = [];
     for (const documentId of documentIds.slice(start, start + groupSize)) {
       const pdf = await documents.pdfOf(documentId);
-      if (pdf.ok) group.push({ documentId, pdf: pdf.value });
-      else finish(documentId, { state: 'failed', ...pdf.error });
+      if (!pdf.ok) {
+        finish(documentId, { state: 'failed', ...pdf.error });
+        continue;
+      }
+      const area = appearance ? (await documents.get(documentId))?.signatureArea : undefined;
+      group.push({ documentId, pdf: pdf.value, ...(area ? { placement: placementFor(kind, area) } : {}) });
     }
     if (group.length === 0) continue;
     // Records are written one after another, in the order the worker signs.
@@ -71,7 +98,7 @@ export async function signSelected(input: SignSelectedInput): Promise<{ signed: 
       {
         documents: group,
         reason: kind === 'agency' ? 'Ký ban hành văn bản' : 'Ký nháy xác nhận nội dung',
-        ...(appearance ? { visible: { placement: { page: 'last', box: SIGNATURE_BOXES[kind] }, appearance: withoutFont(appearance), font: appearance.font } } : {}),
+        ...(appearance ? { visible: { placement: placementFor(kind, undefined), appearance: withoutFont(appearance), font: appearance.font } } : {}),
       },
       (progress) => {
         writes = writes.then(async () => {

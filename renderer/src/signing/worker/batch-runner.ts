@@ -9,6 +9,7 @@ import type { CmsSigner } from '../../../../shared/signing/signer';
 import type { SignBatchMessage } from './protocol';
 
 export type BatchRequest = Omit<SignBatchMessage, 'type' | 'batchId' | 'key'>;
+type BatchDocument = BatchRequest['documents'][number];
 
 export type DocumentReport = { documentId: string; done: number; total: number; result: Result<SignedPdf> };
 export type BatchSummary = { signed: number; failed: number; cancelled: boolean };
@@ -19,13 +20,15 @@ async function pageIndexOf(pdf: Uint8Array, page: number | 'last'): Promise<Resu
   return asResult(async () => (await loadPdf(pdf)).getPageCount() - 1, 'corrupt-pdf');
 }
 
-async function signOne(pdf: Uint8Array, request: BatchRequest, signer: CmsSigner): Promise<Result<SignedPdf>> {
+async function signOne({ pdf, placement: own }: BatchDocument, request: BatchRequest, signer: CmsSigner): Promise<Result<SignedPdf>> {
   const { visible, reason, location, timestampUrl } = request;
   const options = { signer, ...(reason ? { reason } : {}), ...(location ? { location } : {}), ...(timestampUrl ? { timestampUrl } : {}) };
   if (!visible) return signPdf(pdf, options);
-  const page = await pageIndexOf(pdf, visible.placement.page);
+  // The document's signature block when it is known, else the batch's default place.
+  const placement = own ?? visible.placement;
+  const page = await pageIndexOf(pdf, placement.page);
   if (!page.ok) return page;
-  return signPdf(pdf, { ...options, visible: { page: page.value, box: visible.placement.box, appearance: { ...visible.appearance, font: visible.font } } });
+  return signPdf(pdf, { ...options, visible: { page: page.value, box: placement.box, appearance: { ...visible.appearance, font: visible.font } } });
 }
 
 /**
@@ -40,7 +43,7 @@ export async function runBatch(request: BatchRequest, signer: CmsSigner, report:
     if (cancelled()) return { signed, failed, cancelled: true };
     let result: Result<SignedPdf>;
     try {
-      result = await signOne(document.pdf, request, signer);
+      result = await signOne(document, request, signer);
     } catch (error) {
       // signPdf answers errors as values; anything thrown past it is still this document's failure only.
       result = { ok: false, error: { code: 'signing-failed', message: `Không tạo được chữ ký số. (${error instanceof Error ? error.message : String(error)})` } };

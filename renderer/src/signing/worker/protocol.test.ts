@@ -18,6 +18,25 @@ describe('messages from the page to the worker', () => {
     expect(pageMessageSchema.parse(message)).toEqual(message);
   });
 
+  it('accept a document placed on its own signature block beside one that takes the batch’s default place', () => {
+    const message = {
+      type: 'sign-batch',
+      batchId: 4,
+      key: { kind: 'opened-p12' },
+      documents: [{ documentId: 'located', pdf, placement: { page: 2, box: { x: 295.5, y: 615.8, width: 257.2, height: 64 } } }, { documentId: 'older', pdf }],
+      visible: { placement: { page: 'last', box: { x: 320, y: 90, width: 220, height: 90 } }, appearance: { kind: 'agency', sealImage: png, agencyName: 'Sở Khoa học và Công nghệ' }, font: pdf },
+    };
+    expect(pageMessageSchema.parse(message)).toEqual(message);
+  });
+
+  it('refuse a document placement off the page list or with an empty box', () => {
+    const base = { type: 'sign-batch', batchId: 1, key: { kind: 'opened-p12' } };
+    const placed = (placement: unknown) => ({ ...base, documents: [{ documentId: 'a', pdf, placement }] });
+    expect(pageMessageSchema.safeParse(placed({ page: -1, box: { x: 0, y: 0, width: 10, height: 10 } })).success).toBe(false);
+    expect(pageMessageSchema.safeParse(placed({ page: 0, box: { x: 0, y: 0, width: 0, height: 10 } })).success).toBe(false);
+    expect(pageMessageSchema.safeParse(placed({ page: 0, box: { x: 0, y: 0, width: 10, height: 10 }, seal: true })).success).toBe(false);
+  });
+
   it('accept a token batch that carries only the certificate chain, never a key', () => {
     const parsed = pageMessageSchema.parse({ type: 'sign-batch', batchId: 1, key: { kind: 'remote', chain: [pdf] }, documents: [] });
     expect(parsed.type === 'sign-batch' && parsed.key.kind).toBe('remote');

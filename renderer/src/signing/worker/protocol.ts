@@ -33,7 +33,8 @@ export const appearanceSchema = z.discriminatedUnion('kind', [
 /** Where the signature shows: a page index, or the last page (where Vietnamese documents sign). */
 export const placementSchema = z.object({ page: z.union([z.number().int().nonnegative(), z.literal('last')]), box: boxSchema }).strict();
 
-export const batchDocumentSchema = z.object({ documentId: z.string().min(1).max(200), pdf: bytes }).strict();
+/** A document of a batch; its own placement (its signature block) wins over the batch's default. */
+export const batchDocumentSchema = z.object({ documentId: z.string().min(1).max(200), pdf: bytes, placement: placementSchema.optional() }).strict();
 
 /** How the worker signs this batch: with the key it opened from a .p12, or through the page (USB token). */
 export const batchKeySchema = z.discriminatedUnion('kind', [
@@ -50,7 +51,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
       batchId: requestId,
       key: batchKeySchema,
       documents: z.array(batchDocumentSchema).max(5000),
-      /** Omitted: invisible signatures. */
+      /** Omitted: invisible signatures. `placement` is where documents without their own go. */
       visible: z.object({ placement: placementSchema, appearance: appearanceSchema, font: bytes }).strict().optional(),
       reason: z.string().max(300).optional(),
       location: z.string().max(300).optional(),
