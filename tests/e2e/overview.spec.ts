@@ -1,6 +1,7 @@
 // Tổng quan: the day's figures open the Hồ sơ list on exactly the dossiers they count — for the
 // whole desk without a profile, for the officer's own work with one — and the urgent five open
 // straight into a dossier.
+import { addDays, formatVietnameseDate } from '../../shared/domain/calendar/local-date';
 import { expect, test } from './fixtures';
 import { DossiersPage } from './pages/dossiers-page';
 import { chooseProfile, demoData, expectations, seedDossiers } from './seed-dossiers';
@@ -52,4 +53,38 @@ test("with a specialist's profile, Việc của tôi counts and lists the open d
   await page.goto('/index.html#/tong-quan');
   await urgent.first().click();
   await expect(dossiers.detailHeading).toHaveText(firstCode);
+});
+
+test('a week bar of the charts, opened by keyboard, lists exactly the dossiers it counts, under a removable date-range chip', async ({ page, shell }) => {
+  const dossiers = new DossiersPage(page);
+  await seedDossiers(page, data);
+  await shell.open('tong-quan');
+  const charts = page.getByRole('region', { name: 'Biểu đồ' });
+  for (const [series, chip] of [
+    ['Tiếp nhận', 'Tiếp nhận'],
+    ['Giải quyết', 'Kết thúc xử lý'],
+  ] as const) {
+    const bars = charts.getByRole('button', { name: new RegExp(`^Tuần từ .*: ${series} \\d+ hồ sơ`) });
+    await expect(bars).toHaveCount(12);
+    // The busiest week, so the count is not a trivial zero.
+    const weeks = (await bars.evaluateAll((rects) => rects.map((rect) => rect.getAttribute('aria-label')!))).map((label) => {
+      const [, day, month, year, count] = /^Tuần từ (\d{2})\/(\d{2})\/(\d{4}): .* (\d+) hồ sơ/.exec(label)!;
+      return { weekStart: `${year}-${month}-${day}`, count: Number(count) };
+    });
+    const busiest = weeks.reduce((best, week, i) => (week.count > weeks[best]!.count ? i : best), 0);
+    const { weekStart, count } = weeks[busiest]!;
+    expect(count).toBeGreaterThan(0);
+
+    await bars.nth(busiest).focus();
+    await page.keyboard.press('Enter');
+    await expect(shell.heading).toHaveText('Hồ sơ');
+    await expect(dossiers.count).toHaveText(`${count} trên ${total} hồ sơ`);
+    const range = page.getByRole('button', { name: `Bỏ điều kiện «${chip} từ ${formatVietnameseDate(weekStart)} đến ${formatVietnameseDate(addDays(weekStart, 6))}»` });
+    await expect(range).toBeVisible();
+    await range.focus();
+    await page.keyboard.press('Enter');
+    await expect(range).toHaveCount(0);
+    await expect(dossiers.count).toHaveText(`${total} hồ sơ`);
+    await shell.open('tong-quan');
+  }
 });

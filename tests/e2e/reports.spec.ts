@@ -2,7 +2,9 @@
 // (counted in workers), the CSV export with the same figures, another period, and the
 // online-services tab. The expected figures come from the shared report code over the same events.
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { vietnamDateOf } from '../../shared/domain/calendar/vietnam-time';
 import { vietnamWorkingCalendar } from '../../shared/domain/calendar/working-calendar';
@@ -12,8 +14,10 @@ import { bieu06FromHistories, BIEU06_COLUMNS, type Bieu06Report } from '../../sh
 import { parseCsv, UTF8_BOM } from '../../shared/reports/csv';
 import { defaultPeriod, yearPeriod, type ReportPeriod } from '../../shared/reports/period';
 import { XLSX_FIRST_DATA_ROW } from '../../shared/reports/xlsx';
+import { createPortal } from '../../portal/src/app';
 import { expect, test } from './fixtures';
 import { ReportsPage } from './pages/reports-page';
+import { SyncPage } from './pages/sync-page';
 import { demoData, seedDossiers } from './seed-dossiers';
 
 const data = demoData(400);
@@ -110,4 +114,42 @@ test('Tổng quan charts: a bar, reached by keyboard, opens the list of the doss
   await page.keyboard.press('Enter');
   await expect(shell.heading).toHaveText('Hồ sơ');
   await expect(page.getByTestId('dossier-count')).toContainText(new RegExp(`^${count} `));
+});
+
+test('sending the report to the portal says what it waits for: a connection, a signed-in leader, the unlocked signing key', async ({ page, problems }) => {
+  // The portal on the origin the web build's CSP allows (as in sync.spec.ts).
+  const blobDir = await mkdtemp(path.join(tmpdir(), 'desk-e2e-blobs-'));
+  const portal = await createPortal({ database: 'pglite', blobDir });
+  await portal.app.listen({ host: '127.0.0.1', port: 8787 });
+  try {
+    const reports = new ReportsPage(page);
+    await reports.open();
+    await seedDossiers(page, data);
+    await expect(reports.table).toBeVisible();
+    const send = page.getByRole('button', { name: 'Gửi báo cáo lên Cổng' });
+    await expect(send).toBeDisabled();
+    await expect(page.locator('#report-submit-note')).toHaveText('Hãy đăng nhập Cổng ở mục Đồng bộ trước khi gửi báo cáo.');
+    await expect(page.getByText('Chưa gửi báo cáo nào từ máy này.')).toBeVisible();
+
+    const sync = new SyncPage(page);
+    await sync.open();
+    await sync.signIn('cudcn.ld1');
+    await expect(sync.connection).toContainText('(cudcn.ld1)');
+    await reports.open();
+    await expect(reports.table).toBeVisible();
+    await expect(page.locator('#report-submit-note')).toHaveText('Hãy mở khóa chữ ký số ở mục Ký duyệt trước khi gửi.');
+    await send.click();
+    await expect(page.getByTestId('report-submit-status')).toHaveText('Hãy mở khóa chữ ký số ở mục Ký duyệt trước khi gửi.');
+    expect((await portal.db.query('SELECT id FROM reports')).rows).toEqual([]);
+
+    await page.context().setOffline(true);
+    await expect(send).toBeDisabled();
+    await expect(page.locator('#report-submit-note')).toHaveText('Cần kết nối mạng để gửi báo cáo lên Cổng; máy đang ngoại tuyến.');
+    await page.context().setOffline(false);
+    // Going offline fails the sync run's requests; that is the point here.
+    problems.list.splice(0, problems.list.length, ...problems.list.filter((p) => !/Failed to load resource|net::ERR_/.test(p)));
+  } finally {
+    await portal.close();
+    await rm(blobDir, { recursive: true, force: true });
+  }
 });

@@ -1,12 +1,15 @@
 // One-click filters with their counts (overdue, due soon, unassigned, mine), chips for conditions
-// set elsewhere (a unit, "updated since" from Tổng quan) that can be removed, and the count shown.
+// set elsewhere (a unit, "updated since", a received or resolved date range from Tổng quan) that can be removed, and the count shown.
+import { formatVietnameseDate } from '../../../shared/domain/calendar/local-date';
 import { useLanguage, useT } from '../i18n/language-store';
 import { intlLocale } from '../i18n/translate';
 import { useProfile } from '../profile/profile-store';
 import { useDeskStore } from '../store/store-context';
 import { formatAmount, formatVietnamDay } from './format';
-import type { FacetCounts } from './list-index';
+import type { DayRange, FacetCounts } from './list-index';
 import { isFiltered, MINE, useListView } from './list-view-store';
+
+const dayRange = (range: DayRange) => ({ from: formatVietnameseDate(range.from), to: formatVietnameseDate(range.to) });
 
 /** `query`: the search words the count was made with (the box may already hold newer ones). */
 type Props = { facets: FacetCounts; total: number; query: string };
@@ -55,6 +58,8 @@ export function QuickChips({ facets, total, query }: Props) {
       })}
       {filter.unitCode && removable(t('dossiers.filter.unit', { unit: unitName }), () => patchFilter({ unitCode: undefined }))}
       {filter.updatedSince && removable(t('dossiers.filter.updatedSince', { date: formatVietnamDay(filter.updatedSince) }), () => patchFilter({ updatedSince: undefined }))}
+      {filter.receivedBetween && removable(t('dossiers.filter.receivedBetween', dayRange(filter.receivedBetween)), () => patchFilter({ receivedBetween: undefined }))}
+      {filter.resolvedBetween && removable(t('dossiers.filter.resolvedBetween', dayRange(filter.resolvedBetween)), () => patchFilter({ resolvedBetween: undefined }))}
       {isFiltered(filter, searchText) && (
         <button type="button" className="link-button" onClick={() => show({}, sort)}>
           {t('dossiers.filter.clear')}

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DashboardCounter } from '../../../shared/reports/dashboard';
+import { admin, assign, history, intake, receive, signAt, withdraw } from '../../../shared/reports/testing';
+import { toListRow } from '../store/dossier-queries';
 import { DossierListIndex, type DossierFilter, type DossierListRow, type DossierSort } from './list-index';
 
 const fold = (text: string) =>
@@ -16,6 +19,8 @@ function row(overrides: Partial<DossierListRow> & { id: string }): DossierListRo
     assigneeId: null,
     channel: 'counter',
     receivedAt: '2026-03-01T02:00:00.000Z',
+    receivedDay: '2026-03-01',
+    resolvedDay: null,
     dueDate: '2026-03-20',
     updatedAt: '2026-03-01T02:00:00.000Z',
     applicantName: 'Nguyễn Văn An',
@@ -96,6 +101,68 @@ describe('the dossier list index', () => {
     expect(index.query({ updatedSince: '2026-03-09T00:00:00.000Z' }, sort, window).rows.map((r) => r.id)).toEqual(['2', '3']);
   });
 
+  describe('received and resolved day ranges', () => {
+    const sort: DossierSort = { key: 'code', direction: 'asc' };
+    const ids = (filter: DossierFilter, index: DossierListIndex) => index.query(filter, sort, window).rows.map((r) => r.id);
+    // Times on a Vietnamese clock: 00:00 on 9 March is 17:00Z on 8 March.
+    const received = (id: number, at: string) => toListRow(history(receive(`d${id}`, at, intake(id))).dossier);
+    const rows = [
+      received(1, '2026-03-08 23:59'),
+      received(2, '2026-03-09 00:00'),
+      received(3, '2026-03-12 16:30'),
+      received(4, '2026-03-15 23:59'),
+      received(5, '2026-03-16 00:00'),
+    ];
+
+    it('reads the received day on the Vietnamese clock, so 00:00 +07 starts the day whatever UTC says', () => {
+      expect(rows.map((r) => r.receivedDay)).toEqual(['2026-03-08', '2026-03-09', '2026-03-12', '2026-03-15', '2026-03-16']);
+      expect(rows[1]!.receivedAt).toBe('2026-03-08T17:00:00.000Z');
+    });
+
+    it('includes both ends of the range, from 00:00 of the first day to the last minute of the last', () => {
+      const index = new DossierListIndex(fold);
+      index.load(rows);
+      expect(ids({ receivedBetween: { from: '2026-03-09', to: '2026-03-15' } }, index)).toEqual(rows.slice(1, 4).map((r) => r.id));
+      expect(ids({ receivedBetween: { from: '2026-03-12', to: '2026-03-12' } }, index)).toEqual([rows[2]!.id]);
+      expect(ids({ receivedBetween: { from: '2026-03-17', to: '2026-03-22' } }, index)).toEqual([]);
+    });
+
+    it('leaves out an online submission not yet received, though the list dates it by its submission', () => {
+      const submitted = toListRow(history([[{ type: 'recordOnlineSubmission', dossierId: 'd9', intake: intake(9, { channel: 'online' }) }, admin, '2026-03-10 09:00']]).dossier);
+      expect(submitted.receivedDay).toBeNull();
+      const index = new DossierListIndex(fold);
+      index.load([...rows, submitted]);
+      expect(ids({ receivedBetween: { from: '2026-03-09', to: '2026-03-15' } }, index)).not.toContain(submitted.id);
+    });
+
+    it('finds the dossiers whose processing ended within the range: signed or withdrawn, not those still open', () => {
+      const signed = toListRow(history([...receive('s1', '2026-03-02 08:00', intake(11)), assign('2026-03-02 09:00'), ...signAt('2026-03-15 23:59')]).dossier);
+      const signedLate = toListRow(history([...receive('s2', '2026-03-02 08:00', intake(12)), assign('2026-03-02 09:00'), ...signAt('2026-03-16 00:00')]).dossier);
+      const withdrawn = toListRow(history([...receive('w1', '2026-03-02 08:00', intake(13)), withdraw('2026-03-09 00:00')]).dossier);
+      const index = new DossierListIndex(fold);
+      index.load([...rows, signed, signedLate, withdrawn]);
+      expect(ids({ resolvedBetween: { from: '2026-03-09', to: '2026-03-15' } }, index).sort()).toEqual([signed.id, withdrawn.id].sort());
+    });
+
+    it('opens exactly the count of a Tổng quan week bar, received and resolved', () => {
+      const dossiers = [
+        history(receive('a', '2026-03-09 00:00', intake(21))).dossier,
+        history(receive('b', '2026-03-15 23:59', intake(22))).dossier,
+        history([...receive('c', '2026-03-08 23:59', intake(23)), assign('2026-03-09 08:00'), ...signAt('2026-03-13 10:00')]).dossier,
+        history([...receive('d', '2026-03-11 10:00', intake(24)), withdraw('2026-03-16 00:00')]).dossier,
+      ];
+      const counter = new DashboardCounter('2026-03-20', null);
+      for (const dossier of dossiers) counter.add(dossier);
+      const week = counter.figures().weeks.find((w) => w.weekStart === '2026-03-09')!;
+      const index = new DossierListIndex(fold);
+      index.load(dossiers.map(toListRow));
+      const range = { from: '2026-03-09', to: '2026-03-15' };
+      expect(index.query({ receivedBetween: range }, sort, window).total).toBe(week.received);
+      expect(index.query({ resolvedBetween: range }, sort, window).total).toBe(week.resolved);
+      expect([week.received, week.resolved]).toEqual([3, 1]);
+    });
+  });
+
   it('answers every filter and sort exactly like a plain scan (property)', () => {
     const arbitraryRow = fc.record({
       id: fc.uuid(),
@@ -106,7 +173,10 @@ describe('the dossier list index', () => {
       dueDate: fc.option(fc.constantFrom('2026-03-05', '2026-03-10', '2026-03-11', '2026-03-30'), { nil: null }),
       applicantName: fc.constantFrom('Nguyễn An', 'Trần Bình', 'Đỗ Chi', 'Nguyên Anh'),
       updatedAt: fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01'),
+      receivedDay: fc.option(fc.constantFrom('2026-03-01', '2026-03-08', '2026-03-09', '2026-03-15', '2026-03-16'), { nil: null }),
+      resolvedDay: fc.option(fc.constantFrom('2026-03-08', '2026-03-09', '2026-03-15', '2026-03-16'), { nil: null }),
     });
+    const arbitraryRange = fc.constantFrom({ from: '2026-03-09', to: '2026-03-15' }, { from: '2026-03-01', to: '2026-03-01' }, { from: '2026-03-16', to: '2026-03-22' });
     const arbitraryFilter: fc.Arbitrary<DossierFilter> = fc.record(
       {
         statuses: fc.array(fc.integer({ min: 1, max: 10 }), { maxLength: 3 }),
@@ -115,6 +185,8 @@ describe('the dossier list index', () => {
         channel: fc.constantFrom('online', 'postal'),
         due: fc.constantFrom('overdue' as const, 'due-soon' as const),
         query: fc.constantFrom('nguy', 'an', 'do chi', 'tran'),
+        receivedBetween: arbitraryRange,
+        resolvedBetween: arbitraryRange,
       },
       { requiredKeys: [] },
     );
@@ -131,6 +203,8 @@ describe('the dossier list index', () => {
           .filter((r) => !filter.channel || r.channel === filter.channel)
           .filter((r) => !filter.assigneeId || (filter.assigneeId === 'unassigned' ? r.open && r.assigneeId === null : r.assigneeId === filter.assigneeId))
           .filter((r) => !filter.due || (r.open && r.dueDate !== null && (filter.due === 'overdue' ? r.dueDate < window.today : r.dueDate >= window.today && r.dueDate <= window.dueSoonUntil)))
+          .filter((r) => !filter.receivedBetween || (r.receivedDay !== null && r.receivedDay >= filter.receivedBetween.from && r.receivedDay <= filter.receivedBetween.to))
+          .filter((r) => !filter.resolvedBetween || (r.resolvedDay !== null && r.resolvedDay >= filter.resolvedBetween.from && r.resolvedDay <= filter.resolvedBetween.to))
           .filter((r) => words.every((w) => fold(`${r.code} ${r.applicantName} ${r.applicantIdNumber} ${r.summary}`).split(/[^a-z0-9]+/).some((t) => t.startsWith(w))));
         const got = index.query(filter, sort, window, 0, 1000);
         expect(got.total).toBe(expected.length);

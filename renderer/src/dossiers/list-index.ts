@@ -1,6 +1,7 @@
 // The dossier list's in-memory index: one light row per dossier, kept sorted per sort key and
 // searchable by folded word prefixes, so any filter, sort or search over 100,000 dossiers answers
 // its first page in a few milliseconds without touching IndexedDB (which stays the truth).
+import type { LocalDate } from '../../../shared/domain/calendar/local-date';
 
 export type DossierListRow = {
   id: string;
@@ -11,6 +12,13 @@ export type DossierListRow = {
   assigneeId: string | null;
   channel: string;
   receivedAt: string;
+  /** The Vietnamese day the dossier was received, or null while it never was (online, not yet accepted). */
+  receivedDay: LocalDate | null;
+  /**
+   * The Vietnamese day processing ended (shared/reports resolvedAt: processed, returned, stopped or
+   * withdrawn), or null while it goes on; null too for a dossier never received, as the charts count it.
+   */
+  resolvedDay: LocalDate | null;
   /** 'YYYY-MM-DD', or null for procedures without a return date. */
   dueDate: string | null;
   updatedAt: string;
@@ -24,6 +32,9 @@ export type DossierListRow = {
 export type SortKey = 'dueDate' | 'receivedAt' | 'code' | 'updatedAt';
 export type DossierSort = { key: SortKey; direction: 'asc' | 'desc' };
 
+/** Vietnamese calendar days, both ends included. */
+export type DayRange = { from: LocalDate; to: LocalDate };
+
 export type DossierFilter = {
   statuses?: readonly number[];
   procedureCode?: string;
@@ -36,6 +47,10 @@ export type DossierFilter = {
   unitCode?: string;
   /** Rows changed at or after this instant (ISO, 'Z'): "returned this week". */
   updatedSince?: string;
+  /** Received on a Vietnamese day within the range (a week's bar on Tổng quan). */
+  receivedBetween?: DayRange;
+  /** Processing ended on a Vietnamese day within the range. */
+  resolvedBetween?: DayRange;
   query?: string;
 };
 
@@ -243,6 +258,8 @@ export class DossierListIndex {
       (filter.channel === undefined || row.channel === filter.channel) &&
       (unitPrefix === null || row.code.startsWith(unitPrefix)) &&
       (filter.updatedSince === undefined || row.updatedAt >= filter.updatedSince) &&
+      within(row.receivedDay, filter.receivedBetween) &&
+      within(row.resolvedDay, filter.resolvedBetween) &&
       (filter.assigneeId === undefined || (filter.assigneeId === 'unassigned' ? row.open && row.assigneeId === null : row.assigneeId === filter.assigneeId)) &&
       (filter.due === undefined ||
         (row.open &&
@@ -293,6 +310,9 @@ export class DossierListIndex {
     return low;
   }
 }
+
+/** True without a range; with one, only for a day inside it ('YYYY-MM-DD' compares as text). */
+const within = (day: LocalDate | null, range: DayRange | undefined) => range === undefined || (day !== null && day >= range.from && day <= range.to);
 
 const searchText = (row: DossierListRow) => `${row.code} ${row.applicantName} ${row.applicantIdNumber} ${row.summary}`;
 

@@ -32,6 +32,14 @@ describe('saved list views', () => {
     expect(await listSavedViews(db)).toEqual([]);
   });
 
+  it("keep a chart bar's received-day range, and refuse a range that is not a real day", async () => {
+    db = freshDatabase();
+    const receivedBetween = { from: '2026-03-09', to: '2026-03-15' };
+    await saveView(db, { name: 'Tuần 09/03', filter: { receivedBetween }, searchText: '', sort: { key: 'receivedAt', direction: 'asc' } }, now);
+    expect((await listSavedViews(db))[0]).toMatchObject({ filter: { receivedBetween } });
+    await expect(saveView(db, { name: 'Sai', filter: { receivedBetween: { from: '2026-02-30', to: '2026-03-15' } }, searchText: '', sort: { key: 'code', direction: 'asc' } }, now)).rejects.toThrow();
+  });
+
   it('skip a stored view whose filter this version does not understand', async () => {
     db = freshDatabase();
     await db.savedViews.put({ id: 'old', name: 'Cũ', filter: { priority: 'high' }, sort: { key: 'dueDate', direction: 'asc' }, createdAt: now });

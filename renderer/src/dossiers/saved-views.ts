@@ -2,10 +2,13 @@
 // savedViews table on this machine. Stored rows are read back through a schema, so a view saved by
 // an older version with a filter this one no longer knows is skipped, never half-applied.
 import { z } from 'zod';
+import { localDateSchema } from '../../../shared/domain/calendar/local-date';
 import type { DeskDatabase } from '../store/database';
 import type { SavedView } from '../store/records';
 import type { DossierSort } from './list-index';
 import type { ListFilter } from './list-view-store';
+
+const dayRangeSchema = z.object({ from: localDateSchema, to: localDateSchema }).strict();
 
 const filterSchema = z
   .object({
@@ -17,6 +20,8 @@ const filterSchema = z
     due: z.enum(['overdue', 'due-soon']).optional(),
     unitCode: z.string().optional(),
     updatedSince: z.string().optional(),
+    receivedBetween: dayRangeSchema.optional(),
+    resolvedBetween: dayRangeSchema.optional(),
     query: z.string().optional(),
   })
   .strict();

@@ -1,9 +1,9 @@
 // Tổng quan charts: received and resolved per week, on-time rate per procedure, overdue dossiers
 // per officer, online share per month. Counted in the report workers from the stored rows; every
-// bar opens the dossier list filtered to what it counts (as near as the list's filters allow).
+// bar opens the dossier list filtered to exactly what it counts: the same Vietnamese days, the
+// same received / resolved reading (shared/reports dashboard), so the list's count is the bar's.
 import { useEffect, useState } from 'react';
 import { formatVietnameseDate } from '../../../shared/domain/calendar/local-date';
-import { vietnamInstant } from '../../../shared/domain/calendar/vietnam-time';
 import type { DashboardFigures } from '../../../shared/reports/dashboard';
 import { officerDirectory } from '../dossiers/officer-directory';
 import type { ListFilter } from '../dossiers/list-view-store';
@@ -13,10 +13,10 @@ import { countDashboardFigures } from '../reports/report-client';
 import { useViewStore } from '../shell/view-store';
 import { useDeskStore } from '../store/store-context';
 import { useSettledRevision } from '../reports/use-settled-revision';
+import { monthOnlineFilter, overdueFilter, procedureOnTimeFilter, weekBarFilter } from './chart-filters';
 import { BarList, ColumnChart, type BarRow, type ColumnGroup } from './ColumnChart';
 import './charts.css';
 
-const RESOLVED = [9, 10];
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 
 export function DashboardCharts({ today, unitCode }: { today: string; unitCode: string | null }) {
@@ -84,15 +84,15 @@ export function DashboardCharts({ today, unitCode }: { today: string; unitCode: 
           title={t('charts.weekly.title')}
           series={series}
           groups={weekGroups}
-          onOpen={(group, s) => open({ updatedSince: vietnamInstant(group.key, 0), ...(s === 1 ? { statuses: RESOLVED } : {}) })}
+          onOpen={(group, s) => open(weekBarFilter(group.key, s))}
         />
-        <BarList title={t('charts.onTime.title')} rows={procedureRows} max={100} onOpen={(row) => open({ procedureCode: row.key, statuses: RESOLVED })} />
+        <BarList title={t('charts.onTime.title')} rows={procedureRows} max={100} onOpen={(row) => open(procedureOnTimeFilter(row.key, today))} />
         <BarList
           title={t('charts.overdue.title')}
           rows={overdueRows}
           max={Math.max(1, ...overdueRows.map((r) => r.value))}
           empty={t('charts.overdue.none')}
-          onOpen={(row) => open({ due: 'overdue', assigneeId: row.key })}
+          onOpen={(row) => open(overdueFilter(row.key))}
         />
         <ColumnChart
           title={t('charts.online.title')}
@@ -100,7 +100,7 @@ export function DashboardCharts({ today, unitCode }: { today: string; unitCode: 
           groups={monthGroups}
           max={100}
           unit="%"
-          onOpen={(group) => open({ channel: 'online', updatedSince: vietnamInstant(`${group.key}-01`, 0) })}
+          onOpen={(group) => open(monthOnlineFilter(group.key))}
         />
       </div>
     </section>

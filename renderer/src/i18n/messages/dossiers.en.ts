@@ -47,6 +47,8 @@ export const dossiersEn: Record<keyof typeof dossiersVi, string> = {
   'dossiers.filter.withCount': '{label} ({count})',
   'dossiers.filter.unit': 'Unit: {unit}',
   'dossiers.filter.updatedSince': 'Updated since {date}',
+  'dossiers.filter.receivedBetween': 'Received from {from} to {to}',
+  'dossiers.filter.resolvedBetween': 'Processing ended from {from} to {to}',
   'dossiers.filter.remove': 'Remove «{name}»',
   'dossiers.filter.clear': 'Clear filters',
   'dossiers.filter.mineNeedsProfile': 'Choose the officer at this desk to filter your own dossiers.',

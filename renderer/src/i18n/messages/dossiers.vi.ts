@@ -46,6 +46,8 @@ export const dossiersVi = {
   'dossiers.filter.withCount': '{label} ({count})',
   'dossiers.filter.unit': 'Đơn vị: {unit}',
   'dossiers.filter.updatedSince': 'Cập nhật từ {date}',
+  'dossiers.filter.receivedBetween': 'Tiếp nhận từ {from} đến {to}',
+  'dossiers.filter.resolvedBetween': 'Kết thúc xử lý từ {from} đến {to}',
   'dossiers.filter.remove': 'Bỏ điều kiện «{name}»',
   'dossiers.filter.clear': 'Xóa bộ lọc',
   'dossiers.filter.mineNeedsProfile': 'Chọn cán bộ làm việc để lọc hồ sơ của tôi.',
