@@ -1,10 +1,10 @@
 // Báo cáo: Biểu số 06/VPCP/KSTT for a chosen period and unit, counted off the UI thread, with its
 // exports; and the six-monthly report on online public services (Decision 572) in a second tab.
-import { useRef, type KeyboardEvent } from 'react';
 import { vietnamDateOf } from '../../../shared/domain/calendar/vietnam-time';
 import { useT } from '../i18n/language-store';
 import { useProfile } from '../profile/profile-store';
 import { SectionFrame } from '../shell/SectionFrame';
+import { TabList } from '../shell/TabList';
 import { useLoadStatus } from '../store/load-status';
 import { useDeskStore } from '../store/store-context';
 import { Bieu06Table } from './Bieu06Table';
@@ -35,43 +35,12 @@ export function ReportsSection() {
   const loading = useLoadStatus((status) => status.phase !== 'ready');
   // An empty desk gets a sentence, not a form of zeros that looks like a report.
   const empty = !loading && store.list.size === 0;
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const current = TABS.findIndex((entry) => entry.id === tab);
-
-  function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    const next = (current + step + TABS.length) % TABS.length;
-    setTab(TABS[next]!.id);
-    buttons.current[next]?.focus();
-  }
 
   return (
     <SectionFrame section="reports" description={t('reports.description')} className="section--wide">
       <div className="reports">
         <PeriodPicker choice={choice} today={today} invalid={period === null} />
-        <div className="report-tabs" role="tablist" aria-label={t('reports.tabs.label')}>
-          {TABS.map((entry, index) => (
-            <button
-              key={entry.id}
-              ref={(element) => {
-                buttons.current[index] = element;
-              }}
-              type="button"
-              role="tab"
-              id={`report-tab-${entry.id}`}
-              aria-selected={index === current}
-              aria-controls={`report-panel-${entry.id}`}
-              tabIndex={index === current ? 0 : -1}
-              className="report-tabs__tab"
-              onClick={() => setTab(entry.id)}
-              onKeyDown={onTabKey}
-            >
-              {t(entry.label)}
-            </button>
-          ))}
-        </div>
+        <TabList idPrefix="report" label={t('reports.tabs.label')} tabs={TABS.map((entry) => ({ id: entry.id, label: t(entry.label) }))} current={tab} onChoose={setTab} />
         <div role="tabpanel" id={`report-panel-${tab}`} aria-labelledby={`report-tab-${tab}`} className="report-panel" aria-busy={state.phase === 'computing'}>
           {state.phase === 'computing' && (
             <p className="report-progress" role="status">
