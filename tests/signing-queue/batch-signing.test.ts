@@ -5,12 +5,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { err, ok } from '../../shared/result';
 import { openP12Signer } from '../../shared/signing/p12-signer';
 import { verifyPdf } from '../../shared/signing/verify-pdf';
 import { SigningWorkerClient, type DocumentProgress } from '../../renderer/src/signing/worker/signing-worker-client';
-import { nssDbTrusting, pdfsig } from '../support/pdf-tools';
+import { nssDbTrusting, pdfsig, startTestTsa } from '../support/pdf-tools';
 import { notoSans, samplePdf, sampleSealPng, sampleSignaturePng } from '../support/signing-fixtures';
 import { createTestPki, type TestPki } from '../support/test-pki';
 import { inProcessWorker } from './in-process-worker';
@@ -178,5 +178,30 @@ describe('cancelling a batch', () => {
     expect(summary.cancelled).toBe(true);
     expect(summary.signed).toBeLessThan(20);
     expect(progress.every((p) => p.result.ok)).toBe(true);
+  }, 60_000);
+});
+
+describe('a batch with a timestamp authority configured', () => {
+  let tsa: Awaited<ReturnType<typeof startTestTsa>>;
+  beforeAll(async () => {
+    tsa = await startTestTsa(pki);
+  });
+  afterAll(() => tsa.close());
+
+  it('signs PAdES B-T: each signature carries the TSA token and its time is the TSA’s', async () => {
+    const client = await openedClient(pki.agency.p12File);
+    const signed: Uint8Array[] = [];
+    const summary = await client.signBatch(
+      { documents: [{ documentId: 'qd-1', pdf: onePage }, { documentId: 'qd-2', pdf: twoPages }], reason: 'Ký duyệt', timestampUrl: tsa.url },
+      { kind: 'opened-p12' },
+      (report) => report.result.ok && signed.push(report.result.value.pdf),
+    ).done;
+    expect(summary).toEqual({ signed: 2, failed: 0, cancelled: false });
+    expect(tsa.requests).toBe(2);
+    for (const pdf of signed) {
+      const report = await verifyPdf(pdf, { trustAnchors: [pki.root.certDer] });
+      expect(report.ok && report.value.signatures[0]).toMatchObject({ status: 'valid', signingTimeSource: 'timestamp', timestamp: { valid: true, trusted: true } });
+    }
+    expect(pdfsigSays(signed[0]!, 'timestamped-batch')[0]?.signatureValidation).toBe('Signature is Valid.');
   }, 60_000);
 });

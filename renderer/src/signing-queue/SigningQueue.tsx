@@ -9,6 +9,7 @@ import { useSigningSession } from '../signing/session-instance';
 import type { UnlockedKey } from '../signing/signing-session';
 import { useDeskStore, useStoreRevision } from '../store/store-context';
 import { ProgressBar } from '../sync/screen/ProgressBar';
+import { TimestampSetting } from '../signing/timestamp-setting';
 import { appearanceFor } from './appearance-for';
 import { useDocumentStore } from '../documents/use-document-store';
 import { errorText } from './error-text';
@@ -92,7 +93,9 @@ export function SigningQueue() {
     let summary: { signed: number; failed: number };
     try {
       const appearance = await appearanceFor(desk.db, officer.id, unlocked, kind, agencyName);
+      const timestampUrl = await new TimestampSetting(desk.db).get();
       summary = await signSelected({
+        timestampUrl,
         documentIds: ids,
         documents,
         session,

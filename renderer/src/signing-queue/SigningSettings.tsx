@@ -7,6 +7,7 @@ import { useT } from '../i18n/language-store';
 import { useProfile } from '../profile/profile-store';
 import { AppearanceSettings, type AppearanceImages } from '../signing/appearance-settings';
 import { DEMO_ROOT_PEM } from '../signing/demo-root';
+import { TimestampSetting } from '../signing/timestamp-setting';
 import { TrustAnchorStore, type TrustAnchor } from '../signing/trust-anchors';
 import { useDeskStore } from '../store/store-context';
 import { demoAppearanceImages } from './demo-images';
@@ -73,6 +74,52 @@ function TrustAnchorsCard() {
           </span>
         )}
       </div>
+    </section>
+  );
+}
+
+function TimestampCard() {
+  const t = useT();
+  const desk = useDeskStore();
+  const [text, setText] = useState('');
+  const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
+  useEffect(() => void new TimestampSetting(desk.db).get().then((url) => setText(url ?? '')), [desk]);
+
+  async function save() {
+    const saved = await new TimestampSetting(desk.db).set(text);
+    if (!saved.ok) return setNote({ text: saved.error.message, error: true });
+    setText(saved.value ?? '');
+    setNote({ text: saved.value ? t('signing.settings.tsa.saved') : t('signing.settings.tsa.cleared'), error: false });
+  }
+
+  return (
+    <section className="card" aria-labelledby="signing-tsa-title">
+      <h2 id="signing-tsa-title" className="card__title">
+        {t('signing.settings.tsa.title')}
+      </h2>
+      <p className="card__muted">{t('signing.settings.tsa.hint')}</p>
+      <form
+        className="card__actions signing-wrap"
+        // Our own check answers in the officer's language; the browser's would not.
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <label className="field">
+          <span className="field__label">{t('signing.settings.tsa.label')}</span>
+          <input className="input signing-tsa__input" type="text" inputMode="url" spellCheck={false} value={text} placeholder="http://tsa.ca.gov.vn" onChange={(event) => setText(event.target.value)} />
+        </label>
+        <button type="submit" className="button">
+          {t('signing.settings.tsa.save')}
+        </button>
+        {note && (
+          <span role="status" className={note.error ? 'card__error' : 'card__muted'}>
+            {note.text}
+          </span>
+        )}
+      </form>
     </section>
   );
 }
@@ -163,6 +210,7 @@ export function SigningSettings() {
   return (
     <div className="card-stack">
       <TrustAnchorsCard />
+      <TimestampCard />
       <ImagesCard />
     </div>
   );

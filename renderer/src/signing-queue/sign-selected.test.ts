@@ -66,6 +66,7 @@ type RunOptions = {
   areas?: Record<string, SignatureArea>;
   kind?: SignatureKind;
   appearance?: SignatureAppearance | null;
+  timestampUrl?: string | null;
 };
 
 async function run(ids: string[], options: RunOptions = {}) {
@@ -81,6 +82,7 @@ async function run(ids: string[], options: RunOptions = {}) {
     kind: options.kind ?? 'agency',
     appearance: options.appearance ?? null,
     groupSize: options.groupSize ?? 20,
+    timestampUrl: options.timestampUrl ?? null,
     onOutcome: (id, outcome) => outcomes.set(id, outcome),
     onProgress: (done) => progress.push(done),
   });
@@ -97,6 +99,13 @@ describe('signing the selected documents', () => {
     ]);
     expect(recorded[0]!.pdf.at(-1)).toBe(0x21);
     expect(progress).toEqual([1, 2]);
+  });
+
+  it('asks the configured timestamp authority for every group, and none when there is none', async () => {
+    const stamped = await run(['a', 'b', 'c'], { groupSize: 2, timestampUrl: 'http://tsa.example/' });
+    expect(stamped.requests.map((r) => r.timestampUrl)).toEqual(['http://tsa.example/', 'http://tsa.example/']);
+    const plain = await run(['a']);
+    expect(plain.requests[0]).not.toHaveProperty('timestampUrl');
   });
 
   it('fails a document that cannot be read, signed or recorded, and signs the rest', async () => {

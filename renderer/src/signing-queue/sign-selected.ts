@@ -32,6 +32,8 @@ export type SignSelectedInput = {
   onProgress(done: number, total: number): void;
   /** Documents per message to the worker. */
   groupSize?: number;
+  /** The RFC 3161 timestamp authority to ask (PAdES B-T); none signs B-B. */
+  timestampUrl?: string | null;
 };
 
 /**
@@ -98,6 +100,7 @@ export async function signSelected(input: SignSelectedInput): Promise<{ signed: 
       {
         documents: group,
         reason: kind === 'agency' ? 'Ký ban hành văn bản' : 'Ký nháy xác nhận nội dung',
+        ...(input.timestampUrl ? { timestampUrl: input.timestampUrl } : {}),
         ...(appearance ? { visible: { placement: placementFor(kind, undefined), appearance: withoutFont(appearance), font: appearance.font } } : {}),
       },
       (progress) => {

@@ -136,6 +136,12 @@ export const signingEn: Record<keyof typeof signingVi, string> = {
   'signing.verify.checkDocument': 'Check signature',
   'signing.verify.checkDocumentLabel': 'Check the signature of document {name}',
 
+  'signing.settings.tsa.title': 'Timestamp authority (TSA)',
+  'signing.settings.tsa.hint': 'With a TSA address, every signature gets an RFC 3161 timestamp (PAdES B-T): the signing time is vouched for by the TSA, not by this computer’s clock. The address must be among the origins the Informatics Center allowed when packaging the app (DESK_PORTAL_ORIGINS); leave it empty to sign without a timestamp.',
+  'signing.settings.tsa.label': 'TSA address',
+  'signing.settings.tsa.save': 'Save TSA address',
+  'signing.settings.tsa.saved': 'Saved; the next signatures will carry a timestamp.',
+  'signing.settings.tsa.cleared': 'TSA address removed; signatures will carry no timestamp.',
   'signing.settings.anchors.title': 'Trusted certificate authorities',
   'signing.settings.anchors.hint': 'Root (CA) certificates used to confirm signatures: public certificates, stored on this computer.',
   'signing.settings.anchors.add': 'Add a root certificate (.cer, .crt, .pem)…',

@@ -135,6 +135,12 @@ export const signingVi = {
   'signing.verify.checkDocument': 'Kiểm tra chữ ký',
   'signing.verify.checkDocumentLabel': 'Kiểm tra chữ ký của văn bản {name}',
 
+  'signing.settings.tsa.title': 'Dịch vụ cấp dấu thời gian (TSA)',
+  'signing.settings.tsa.hint': 'Khi có địa chỉ TSA, mỗi chữ ký được gắn dấu thời gian RFC 3161 (PAdES B-T): thời điểm ký do TSA xác nhận chứ không theo đồng hồ của máy. Địa chỉ này phải nằm trong danh sách địa chỉ được phép khi Trung tâm Tin học đóng gói ứng dụng (DESK_PORTAL_ORIGINS); để trống thì ký không có dấu thời gian.',
+  'signing.settings.tsa.label': 'Địa chỉ TSA',
+  'signing.settings.tsa.save': 'Lưu địa chỉ TSA',
+  'signing.settings.tsa.saved': 'Đã lưu; các chữ ký tiếp theo sẽ có dấu thời gian.',
+  'signing.settings.tsa.cleared': 'Đã xóa địa chỉ TSA; chữ ký sẽ không có dấu thời gian.',
   'signing.settings.anchors.title': 'Tổ chức cấp chứng thư số tin cậy',
   'signing.settings.anchors.hint': 'Chứng thư gốc (CA) dùng để xác thực chữ ký số: chứng thư công khai, được lưu trên máy này.',
   'signing.settings.anchors.add': 'Thêm chứng thư gốc (.cer, .crt, .pem)…',
