@@ -20,6 +20,11 @@ describe('what the Đồng bộ screen tells the officer', () => {
     expect(signInFailureText(vi, { ...expired, code: 'BAD_CREDENTIALS' }, portal)).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
   });
 
+  it('after too many wrong passwords, says what the portal says: how long to wait, not a server fault', () => {
+    const locked = { kind: 'server' as const, status: 429, code: 'TOO_MANY_ATTEMPTS', message: 'Đăng nhập sai quá nhiều lần; hãy thử lại sau 2 phút.' };
+    expect(signInFailureText(vi, locked, portal)).toBe('Đăng nhập sai quá nhiều lần; hãy thử lại sau 2 phút.');
+  });
+
   it('passes the portal’s own sentence on when it refused or failed', () => {
     expect(failureText(vi, { kind: 'server', status: 503, code: 'MAINTENANCE', message: 'Cổng đang bảo trì.' }, portal)).toContain('Cổng đang bảo trì.');
     expect(failureText(vi, { kind: 'refused', status: 409, code: 'X', message: 'Không được.' }, portal)).toBe('Cổng từ chối yêu cầu: Không được.');

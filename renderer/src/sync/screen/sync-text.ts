@@ -26,7 +26,10 @@ export function failureText(t: Translate, failure: PortalFailure, portal: string
 
 /** A sign-in refusal: a 401 there means the password, not an expired session. */
 export function signInFailureText(t: Translate, failure: PortalFailure, portal: string): string {
-  return failure.kind === 'unauthorized' ? t('sync.signIn.badCredentials') : failureText(t, failure, portal);
+  if (failure.kind === 'unauthorized') return t('sync.signIn.badCredentials');
+  // Too many wrong passwords: the portal's own sentence says how long to wait; it is no server fault.
+  if (failure.kind === 'server' && failure.status === 429) return failure.message;
+  return failureText(t, failure, portal);
 }
 
 /** "vừa xong", "5 phút trước", "3 giờ trước", "2 ngày trước". */
