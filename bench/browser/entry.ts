@@ -1,6 +1,7 @@
 // The benchmark page: the renderer's real store code (DeskStore, Dexie, list index), its sync engine
-// (sync.dom.ts), the report counting (reports.dom.ts) and the shared demo generator, driven from
-// bench/store.bench.ts, bench/sync.bench.ts and bench/reports.bench.ts through window.deskBench.
+// (sync.dom.ts), the report counting (reports.dom.ts), the database-encryption comparison
+// (encryption.dom.ts) and the shared demo generator, driven from bench/store.bench.ts,
+// bench/sync.bench.ts, bench/reports.bench.ts and bench/security.bench.ts through window.deskBench.
 import '../../renderer/src/zod-without-eval';
 import Dexie from 'dexie';
 import { iterateDemoDossiers, type DemoDossier } from '../../shared/domain/demo/generate';
@@ -10,6 +11,7 @@ import type { DossierFilter, DossierSort } from '../../renderer/src/dossiers/lis
 import { importDossiers } from '../../renderer/src/store/bulk-import';
 import { DeskDatabase } from '../../renderer/src/store/database';
 import { DeskStore } from '../../renderer/src/store/desk-store';
+import { encryptionBench } from './encryption.dom';
 import { openRawDesk, putRaw } from './raw-store.dom';
 import { reportsBench } from './reports.dom';
 import { syncBench } from './sync.dom';
@@ -166,5 +168,10 @@ const bench = {
   },
 };
 
-(globalThis as unknown as { deskBench: typeof bench & typeof syncBench & typeof reportsBench }).deskBench = { ...bench, ...syncBench, ...reportsBench };
+(globalThis as unknown as { deskBench: typeof bench & typeof syncBench & typeof reportsBench & typeof encryptionBench }).deskBench = {
+  ...bench,
+  ...syncBench,
+  ...reportsBench,
+  ...encryptionBench,
+};
 document.getElementById('status')!.textContent = 'benchmarks loaded';

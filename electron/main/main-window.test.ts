@@ -73,7 +73,7 @@ describe('the main window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: '',
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       devTools: true,
     });
