@@ -29,6 +29,8 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig,
+    // The desktop app has real sign-in only: no stand-in profile picker (renderer/src/accounts/stand-in.ts).
+    define: { ...rendererConfig.define, __DESK_STAND_IN__: 'false' },
     build: {
       ...rendererConfig.build,
       // Beside the shared config's own rolldown options (its chunk groups), not instead of them.

@@ -36,7 +36,9 @@ export const rendererConfig: UserConfig = {
   base: './',
   plugins: [react(), cspMetaPlugin()],
   // The Cài đặt screen warns when the portal address an officer enters is not one the CSP allows.
-  define: { __DESK_BUILD__: JSON.stringify(buildIdentity()), __DESK_PORTAL_ORIGINS__: JSON.stringify(portalOrigins()) },
+  // __DESK_STAND_IN__: the web/demo build (and its e2e tests) offers the stand-in profile picker;
+  // electron.config.ts turns it off for the desktop app.
+  define: { __DESK_BUILD__: JSON.stringify(buildIdentity()), __DESK_PORTAL_ORIGINS__: JSON.stringify(portalOrigins()), __DESK_STAND_IN__: 'true' },
   resolve: { alias: { '@shared': path.resolve(here, '../shared') } },
   build: {
     outDir: path.resolve(here, '../out/renderer'),

@@ -11,6 +11,7 @@ import type { DossierFilter, DossierSort } from '../../renderer/src/dossiers/lis
 import { importDossiers } from '../../renderer/src/store/bulk-import';
 import { DeskDatabase } from '../../renderer/src/store/database';
 import { DeskStore } from '../../renderer/src/store/desk-store';
+import { backupBench } from './backup.dom';
 import { encryptionBench } from './encryption.dom';
 import { openRawDesk, putRaw } from './raw-store.dom';
 import { reportsBench } from './reports.dom';
@@ -168,10 +169,11 @@ const bench = {
   },
 };
 
-(globalThis as unknown as { deskBench: typeof bench & typeof syncBench & typeof reportsBench & typeof encryptionBench }).deskBench = {
+(globalThis as unknown as { deskBench: typeof bench & typeof syncBench & typeof reportsBench & typeof encryptionBench & typeof backupBench }).deskBench = {
   ...bench,
   ...syncBench,
   ...reportsBench,
   ...encryptionBench,
+  ...backupBench,
 };
 document.getElementById('status')!.textContent = 'benchmarks loaded';

@@ -118,6 +118,8 @@ export const syncBench = {
       {
         db,
         client,
+        // A fresh desk: nothing queued to push, so no officer's own token is asked for.
+        clientFor: () => client,
         feed: { portalOrigin: access.base, unitCode: access.unitCode },
         now,
         calendar: store.calendar,

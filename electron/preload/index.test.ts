@@ -35,6 +35,7 @@ describe('loading the preload', () => {
     expect(keys).toMatchInlineSnapshot(`
       [
         "checkForUpdates",
+        "deleteAllSecrets",
         "deleteSecret",
         "getAppInfo",
         "getSecret",

@@ -15,7 +15,8 @@ import { indexCatalogue } from '../../shared/domain/catalogue/catalogue-index';
 import { shippedCatalogue } from '../../shared/domain/catalogue/shipped-catalogue';
 import { vietnamHolidayData } from '../../shared/domain/calendar/vietnam-holidays';
 import { vietnamWorkingCalendar } from '../../shared/domain/calendar/working-calendar';
-import { BLOB_HEADERS, PORTAL_KEY_HEADER, SYNC_LIMITS, syncPaths, desktopPolicySchema, type DesktopPolicy } from '../../shared/sync/contract';
+import { BLOB_HEADERS, DESK_CLIENT_HEADER, PORTAL_KEY_HEADER, SYNC_LIMITS, syncPaths, desktopPolicySchema, type DesktopPolicy } from '../../shared/sync/contract';
+import { auditRoutes } from './audit/routes';
 import { sessionRoutes } from './auth/routes';
 import { DEFAULT_SESSION_HOURS } from './auth/sessions';
 import { SignInThrottle, type ThrottleRules } from './auth/sign-in-throttle';
@@ -31,6 +32,7 @@ import { refuseUnstorableText } from './http/validate';
 import { leaseRoutes } from './leases/routes';
 import { openApiDocument } from './openapi/openapi';
 import { publicRoutes } from './public/routes';
+import { deskRoutes } from './desks/routes';
 import { reportRoutes } from './reports/routes';
 import { seedDemoDossiers, seedRoster } from './seed/demo-seed';
 import { syncRoutes } from './sync/routes';
@@ -100,7 +102,7 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       // Access-Control-Allow-* header at all, not even the allowed methods and headers.
       origin: (origin, allow) => allow(null, origin !== undefined && allowedOrigins.has(origin) ? origin : false),
       methods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
-      allowedHeaders: ['Authorization', 'Content-Type', BLOB_HEADERS.offset, BLOB_HEADERS.length, 'Range', PORTAL_KEY_HEADER],
+      allowedHeaders: ['Authorization', 'Content-Type', BLOB_HEADERS.offset, BLOB_HEADERS.length, 'Range', PORTAL_KEY_HEADER, DESK_CLIENT_HEADER],
       exposedHeaders: [BLOB_HEADERS.offset, BLOB_HEADERS.length, 'Content-Range', 'Content-Length', 'ETag'],
       maxAge: 600,
     });
@@ -117,6 +119,8 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     leaseRoutes(app, ctx);
     publicRoutes(app, ctx);
     reportRoutes(app, ctx);
+    deskRoutes(app, ctx);
+    auditRoutes(app, ctx);
     updateRoutes(app, options.updatesDir);
     await app.ready();
     return {

@@ -58,7 +58,7 @@ for (const variant of variants) {
         desk.act(specialist, { type: 'forward', to: ref(head) }, vn('2026-03-10 08:20'), id),
         desk.act(head, { type: 'forward', to: ref(leader) }, vn('2026-03-10 08:30'), id),
       ];
-      expect((await push(steps, desk.clientId, clerk.id)).every((r) => r.status === 'applied')).toBe(true);
+      expect((await t.pushAsDesk(desk.clientId, steps)).every((r) => r.status === 'applied')).toBe(true);
       return { id, code: filed.code };
     }
 

@@ -2,7 +2,7 @@
 // cursor it was given gets exactly the rest, and never another unit's changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counterIntake } from '../../shared/domain/workflow/testing';
-import { pullResponseSchema, pushResponseSchema, syncPaths, type Change } from '../../shared/sync/contract';
+import { pullResponseSchema, syncPaths, type Change } from '../../shared/sync/contract';
 import { announceSkips, officerOf, startPortal, variants, type TestPortal } from './support/harness';
 import { Desk, freshCode, ref, vn } from './support/desk';
 
@@ -25,8 +25,7 @@ for (const variant of variants) {
         const intake = desk.receive(clerk, freshCode('CUDCN'), vn('2026-03-09 09:00'));
         mutations.push(intake, desk.act(head, { type: 'assign', assignee: ref(officerOf('CUDCN', 'specialist', 1 + (i % 4))) }, vn('2026-03-09 10:00'), intake.dossierId));
       }
-      const pushed = await t.call(syncPaths.push, { token, json: { clientId: desk.clientId, mutations } });
-      expect(pushResponseSchema.parse(pushed.body).results.every((r) => r.status === 'applied')).toBe(true);
+      expect((await t.pushAsDesk(desk.clientId, mutations)).every((r) => r.status === 'applied')).toBe(true);
       const other = new Desk();
       const otherClerk = officerOf('CSHTT', 'clerk');
       const foreign = other.act(

@@ -23,7 +23,9 @@ for (const variant of variants) {
     }, 60_000);
     afterAll(() => t?.close());
 
-    async function push(mutations: Mutation[], clientId: string, username = clerk.id): Promise<MutationResult[]> {
+    /** Pushes as one officer (the token of `username`), or, without one, each officer's own actions with their own token. */
+    async function push(mutations: Mutation[], clientId: string, username?: string): Promise<MutationResult[]> {
+      if (username === undefined) return t.pushAsDesk(clientId, mutations);
       const answer = await t.call(syncPaths.push, { token: await t.token(username), json: { clientId, mutations } });
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
       return pushResponseSchema.parse(answer.body).results;
@@ -76,12 +78,29 @@ for (const variant of variants) {
     it('never lets one refused mutation block the others in the batch', async () => {
       const desk = new Desk();
       const a = desk.receive(clerk, freshCode('CUDCN'), vn('2026-03-09 09:00'));
-      const bad = rawMutation(specialist1, a.dossierId, 1, { type: 'forward', to: null }, vn('2026-03-09 09:30'));
+      const bad = rawMutation(clerk, a.dossierId, 1, { type: 'forward', to: null }, vn('2026-03-09 09:30'));
       const b = desk.receive(clerk, freshCode('CUDCN'), vn('2026-03-09 09:40'));
+      const results = await push([a, bad, b], desk.clientId, clerk.id);
+      expect(results.map((r) => r.status)).toEqual(['applied', 'rejected', 'applied']);
       const assignA = desk.act(head, { type: 'assign', assignee: ref(specialist1) }, vn('2026-03-09 10:00'), a.dossierId);
-      const results = await push([a, bad, b, assignA], desk.clientId);
-      expect(results.map((r) => r.status)).toEqual(['applied', 'rejected', 'applied', 'applied']);
-      expect(results[3]).toMatchObject({ version: 2 });
+      expect((await push([assignA], desk.clientId))[0]).toMatchObject({ status: 'applied', version: 2 });
+    });
+
+    it('refuses an action pushed with another officer’s session (ACTOR_MISMATCH), stores and remembers nothing of it, and applies it from its own officer', async () => {
+      const desk = new Desk();
+      const intake = desk.receive(clerk, freshCode('CUDCN'), vn('2026-03-09 09:00'));
+      const assign = desk.act(head, { type: 'assign', assignee: ref(specialist1) }, vn('2026-03-09 10:00'), intake.dossierId);
+      const before = await t.counts();
+      const results = await push([intake, assign], desk.clientId, clerk.id);
+      expect(results[0]).toMatchObject({ status: 'applied', version: 1 });
+      expect(results[1]).toMatchObject({ status: 'rejected', code: 'ACTOR_MISMATCH', dossier: null });
+      if (results[1]?.status === 'rejected') expect(results[1].message).toContain(`phiên đăng nhập của ${clerk.name} (${clerk.id})`);
+      const after = await t.counts();
+      // Only the intake: one dossier, one feed row, one remembered answer.
+      expect([after.dossiers - before.dossiers, after.feed - before.feed, after.mutation_results - before.mutation_results]).toEqual([1, 1, 1]);
+      expect((await t.portal.db.query('SELECT 1 FROM mutation_results WHERE mutation_id = $1', [assign.mutationId])).rows).toEqual([]);
+      // The same action from the head's own session is judged afresh and applied.
+      expect((await push([assign], desk.clientId, head.id))[0]).toMatchObject({ status: 'applied', version: 2 });
     });
 
     it('rebases: an action decided on an older version is applied on top of what another workstation did first', async () => {
@@ -128,7 +147,7 @@ for (const variant of variants) {
         const payment = deskB.act(head, { type: 'requestPayment', amount: 1_500_000, description: 'Phí thẩm định hợp đồng' }, vn('2026-03-10 09:10'), id);
         expect([forward.baseVersion, payment.baseVersion, payment.baseEventId]).toEqual([2, 3, forward.eventIds[0]]);
         const sent = olderDesk ? [forward, payment].map(({ baseEventId: _base, ...m }) => m) : [forward, payment];
-        const results = await push(sent, deskB.clientId, head.id);
+        const results = await push(sent, deskB.clientId);
         expect(results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual(['NOT_ASSIGNEE', 'NOT_AT_STEP']);
         const [first, second] = results.map((r) => (r.status === 'rejected' ? r.message : ''));
         const who = `Hồ sơ ${deskA.dossiers.get(id)!.code} đã được ${head.name} phân công xử lý trên Cổng lúc 08:30 ngày 10/03/2026.`;
@@ -147,7 +166,7 @@ for (const variant of variants) {
       // B's head extends (applied after A's assignment, as version 4), then B's specialist forwards on top of it.
       const extend = deskB.act(head, { type: 'extendWithApology', newDueDate: '2026-03-20', reason: 'Cần xác minh thêm với bên nhận công nghệ' }, vn('2026-03-10 09:00'), id);
       const forward = deskB.act(specialist1, { type: 'forward', to: ref(head) }, vn('2026-03-10 09:10'), id);
-      const results = await push([extend, forward], deskB.clientId, head.id);
+      const results = await push([extend, forward], deskB.clientId);
       expect(results[0]).toMatchObject({ status: 'applied', version: 4 });
       expect(results[1]).toMatchObject({ status: 'rejected', code: 'NOT_ASSIGNEE' });
       if (results[1]?.status === 'rejected') {
@@ -161,11 +180,11 @@ for (const variant of variants) {
       const desk = new Desk();
       const id = await assignedDossier(desk);
       const otherClerk = officerOf('CSHTT', 'clerk');
-      const otherHead = officerOf('CSHTT', 'head');
       await t.token(otherClerk.id);
       const before = await t.counts();
-      const onForeignDossier = rawMutation(otherHead, id, 2, { type: 'assign', assignee: ref(officerOf('CSHTT', 'specialist')) }, vn('2026-03-10 08:00'));
-      const foreignActor = rawMutation(head, id, 2, { type: 'assign', assignee: ref(specialist2) }, vn('2026-03-10 08:00'));
+      const onForeignDossier = rawMutation(otherClerk, id, 2, { type: 'assign', assignee: ref(officerOf('CSHTT', 'specialist')) }, vn('2026-03-10 08:00'));
+      // The token's own officer, claiming to act for the other unit.
+      const foreignActor = rawMutation({ ...otherClerk, unitCode: 'CUDCN' }, id, 2, { type: 'assign', assignee: ref(specialist2) }, vn('2026-03-10 08:00'));
       const newId = crypto.randomUUID();
       const foreignProcedure = rawMutation(otherClerk, newId, 0, { type: 'receive', dossierId: newId, intake: counterIntake({ code: freshCode('CUDCN') }) }, vn('2026-03-10 08:00'));
       const results = await push([onForeignDossier, foreignActor, foreignProcedure], desk.clientId, otherClerk.id);
@@ -179,9 +198,10 @@ for (const variant of variants) {
       const desk = new Desk();
       const stranger = { id: 'cudcn.unknown', name: 'Người Lạ', role: 'clerk' as const, unitCode: 'CUDCN' };
       const ghost = new Desk().receive(stranger, freshCode('CUDCN'), vn('2026-03-09 09:00'));
+      // Nobody can sign in as an officer the roster lacks: a known officer's session pushing it is refused.
+      expect((await push([ghost], desk.clientId, clerk.id)).map((r) => r.status === 'rejected' && r.code)).toEqual(['ACTOR_MISMATCH']);
       const promoted = new Desk().receive({ ...specialist1, role: 'clerk' }, freshCode('CUDCN'), vn('2026-03-09 09:00'));
-      const results = await push([ghost, promoted], desk.clientId);
-      expect(results.map((r) => r.status === 'rejected' && r.code)).toEqual(['UNKNOWN_OFFICER', 'ROLE_MISMATCH']);
+      expect((await push([promoted], desk.clientId, specialist1.id)).map((r) => r.status === 'rejected' && r.code)).toEqual(['ROLE_MISMATCH']);
     });
 
     it('refuses an action timed more than five minutes ahead of the portal clock', async () => {
@@ -229,8 +249,9 @@ for (const variant of variants) {
       const intake = desk.act(clerk, { type: 'receive', dossierId, intake: counterIntake({ code: freshCode('CUDCN') }) }, vn('2026-03-09 09:00'), dossierId, [file]);
       const assign = desk.act(head, { type: 'assign', assignee: ref(specialist1) }, vn('2026-03-09 10:00'), dossierId);
       const before = await t.counts();
-      const waiting = await push([intake, assign], desk.clientId);
-      expect(waiting.map((r) => r.status === 'rejected' && r.code)).toEqual(['BLOB_MISSING', 'BLOB_MISSING']);
+      // The desk holds the head's later action on this dossier back itself (engine/push.ts): only the intake goes.
+      const waiting = await push([intake], desk.clientId);
+      expect(waiting.map((r) => r.status === 'rejected' && r.code)).toEqual(['BLOB_MISSING']);
       expect(await t.counts()).toEqual(before);
 
       const token = await t.token(clerk.id);

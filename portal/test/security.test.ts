@@ -74,7 +74,7 @@ for (const variant of variants) {
       const file = { id: randomUUID(), dossierId, componentCode: 'VB', sha256: hash, name: 'don.pdf', size: bytes.length, mimeType: 'application/pdf', addedAt: at, addedBy: clerk.id };
       const intake = desk.act(clerk, { type: 'receive', dossierId, intake: counterIntake({ code: freshCode('CUDCN') }) }, at, dossierId, [file]);
       const assign = desk.act(head, { type: 'assign', assignee: ref(specialist) }, vn('2026-03-09 10:00'), dossierId);
-      expect((await push([intake, assign], desk.clientId, clerk.id)).map((r) => r.status)).toEqual(['applied', 'applied']);
+      expect((await t.pushAsDesk(desk.clientId, [intake, assign])).map((r) => r.status)).toEqual(['applied', 'applied']);
       return { dossierId, hash, desk };
     }
 
@@ -140,15 +140,18 @@ for (const variant of variants) {
 
       it("refuses writes on unit A's dossier from unit B's token with WRONG_UNIT, storing no event", async () => {
         const { dossierId } = await cudcnDossierWithFile();
+        await t.token(otherHead.id);
         const before = await t.counts();
         const desk = new Desk();
         const attempts = [
           rawMutation(otherHead, dossierId, 2, { type: 'stop', reason: 'Dừng hộ đơn vị khác' }, vn('2026-03-10 08:00')),
-          // Claiming unit A's officer while signed in for unit B.
+          // Claiming to act for unit A while signed in for unit B.
+          rawMutation({ ...otherHead, unitCode: 'CUDCN' }, dossierId, 2, { type: 'stop', reason: 'Mạo danh cán bộ đơn vị khác' }, vn('2026-03-10 08:00')),
+          // Unit A's officer, with unit B's session.
           rawMutation(head, dossierId, 2, { type: 'stop', reason: 'Mạo danh cán bộ đơn vị khác' }, vn('2026-03-10 08:00')),
         ];
-        const results = await push(attempts, desk.clientId, otherClerk.id);
-        expect(results.map((r) => r.status === 'rejected' && r.code)).toEqual(['WRONG_UNIT', 'WRONG_UNIT']);
+        const results = await push(attempts, desk.clientId, otherHead.id);
+        expect(results.map((r) => r.status === 'rejected' && r.code)).toEqual(['WRONG_UNIT', 'WRONG_UNIT', 'ACTOR_MISMATCH']);
         expect(results.every((r) => r.status === 'rejected' && r.dossier === null)).toBe(true);
         const after = await t.counts();
         expect({ ...after, mutation_results: 0 }).toEqual({ ...before, mutation_results: 0 });
@@ -180,7 +183,8 @@ for (const variant of variants) {
         const moved = rawMutation({ ...clerk, unitCode: 'CSHTT' }, dossierId, 2, { type: 'stop', reason: 'Đổi đơn vị' }, vn('2026-03-10 08:00'));
         const invented = rawMutation({ id: 'cudcn.giamdoc', name: 'Giám đốc giả', role: 'leader', unitCode: 'CUDCN' }, dossierId, 2, { type: 'approve' }, vn('2026-03-10 08:00'));
         const results = await push([promoted, moved, invented], desk.clientId, clerk.id);
-        expect(results.map((r) => r.status === 'rejected' && r.code)).toEqual(['ROLE_MISMATCH', 'WRONG_UNIT', 'UNKNOWN_OFFICER']);
+        // An officer the roster lacks cannot sign in: their name on the clerk's session is another officer's action.
+        expect(results.map((r) => r.status === 'rejected' && r.code)).toEqual(['ROLE_MISMATCH', 'WRONG_UNIT', 'ACTOR_MISMATCH']);
         expect((await t.counts()).feed).toBe(before.feed);
       });
     });

@@ -27,23 +27,37 @@ export async function hashOf(entry: Omit<AuditEntry, 'hash'> | AuditEntry): Prom
 export type ChainBreak = { seq: number; reason: 'hashMismatch' | 'brokenLink' | 'outOfOrder' | 'missingTail' };
 export type ChainStatus = { ok: true; entries: number } | { ok: false; entries: number; firstBroken: ChainBreak };
 
+/** A link the chain continues from: the last entry already checked ({seq: 0, hash: GENESIS_HASH} before the first). */
+export type ChainLink = { seq: number; hash: string };
+export const GENESIS_LINK: ChainLink = { seq: 0, hash: GENESIS_HASH };
+
 /**
- * Walks the entries in seq order. The first entry whose own hash does not match (edited), whose
- * prevHash is not its predecessor's hash or whose seq skips (deleted, reordered) is reported. `head`
- * is the last link as the log last wrote it: a chain cut short at the end is caught against it.
+ * Walks `entries` in seq order as the continuation of `previous`: the first entry whose seq skips
+ * (deleted, reordered), whose prevHash is not its predecessor's hash, or whose own hash does not
+ * match (edited) is answered; null when every link holds. The portal checks each uploaded batch
+ * with it against the last entry it stored for that workstation.
  */
-export async function verifyEntries(entries: readonly AuditEntry[], head?: { seq: number; hash: string } | null): Promise<ChainStatus> {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
+export async function firstBreakAfter(previous: ChainLink, entries: readonly AuditEntry[]): Promise<ChainBreak | null> {
+  let { seq, hash } = previous;
   for (const entry of entries) {
-    if (entry.seq !== expectedSeq) return { ok: false, entries: entries.length, firstBroken: { seq: entry.seq, reason: 'outOfOrder' } };
-    if (entry.prevHash !== prevHash) return { ok: false, entries: entries.length, firstBroken: { seq: entry.seq, reason: 'brokenLink' } };
-    if ((await hashOf(entry)) !== entry.hash) return { ok: false, entries: entries.length, firstBroken: { seq: entry.seq, reason: 'hashMismatch' } };
-    prevHash = entry.hash;
-    expectedSeq++;
+    if (entry.seq !== seq + 1) return { seq: entry.seq, reason: 'outOfOrder' };
+    if (entry.prevHash !== hash) return { seq: entry.seq, reason: 'brokenLink' };
+    if ((await hashOf(entry)) !== entry.hash) return { seq: entry.seq, reason: 'hashMismatch' };
+    ({ seq, hash } = entry);
   }
-  if (head && (head.seq !== expectedSeq - 1 || head.hash !== prevHash)) {
-    return { ok: false, entries: entries.length, firstBroken: { seq: expectedSeq, reason: 'missingTail' } };
+  return null;
+}
+
+/**
+ * The whole chain from its first entry. `head` is the last link as the log last wrote it: a chain
+ * cut short at the end is caught against it.
+ */
+export async function verifyEntries(entries: readonly AuditEntry[], head?: ChainLink | null): Promise<ChainStatus> {
+  const broken = await firstBreakAfter(GENESIS_LINK, entries);
+  if (broken) return { ok: false, entries: entries.length, firstBroken: broken };
+  const last = entries.at(-1) ?? GENESIS_LINK;
+  if (head && (head.seq !== last.seq || head.hash !== last.hash)) {
+    return { ok: false, entries: entries.length, firstBroken: { seq: last.seq + 1, reason: 'missingTail' } };
   }
   return { ok: true, entries: entries.length };
 }

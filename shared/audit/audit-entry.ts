@@ -1,6 +1,6 @@
 // The audit log's entry (issue 6, "Audit"): who did what, when, on which workstation, chained to the
 // entry before it by SHA-256 so an edit, deletion or reordering made outside the app shows.
-// Shared because the portal will receive and re-verify the same entries (next step of sync).
+// Shared because the portal receives and re-verifies the same entries (shared/audit/audit-api.ts).
 import { z } from 'zod';
 import { roleSchema } from '../domain/officers/officer';
 
@@ -9,6 +9,10 @@ export const auditActions = [
   'signIn',
   'signOut',
   'signInFailed',
+  /** Too many wrong passwords: the user name waits (details.waitSeconds) before the next attempt. */
+  'signInLocked',
+  'screenLocked',
+  'screenUnlocked',
   'dossierAction',
   'documentGenerated',
   'documentSigned',
@@ -17,6 +21,8 @@ export const auditActions = [
   'reportExported',
   'settingsChanged',
   'backupExported',
+  /** A backup file replaced this desk's data (details: rows, attachments, the backup's date). */
+  'backupRestored',
   'auditExported',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
@@ -54,3 +60,8 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 /** What a caller says; the log adds seq, id, time, workstation and the hashes. */
 export type AuditOfficer = { id: string; name: string; role: z.infer<typeof roleSchema>; unitCode: string };
 export type AuditRecord = { action: AuditAction; officer: AuditOfficer | null; details?: AuditDetails };
+
+/** The words an entry is found by (officer, unit, action, workstation, details), before folding. */
+export function auditSearchText(entry: AuditEntry): string {
+  return [entry.officerName, entry.officerId, entry.unitCode, entry.action, entry.workstationId, ...Object.entries(entry.details).flat()].join(' ');
+}

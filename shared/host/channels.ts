@@ -7,6 +7,7 @@ export const hostMethodNames = [
   'getSecret',
   'setSecret',
   'deleteSecret',
+  'deleteAllSecrets',
   'listSigningKeys',
   'getUpdateStatus',
   'checkForUpdates',

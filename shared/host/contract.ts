@@ -10,6 +10,8 @@ import { updateHostMethods } from '../updates/update-status';
 export { hostChannel } from './channels';
 
 export const MAX_CHOSEN_FILE_BYTES = 50 * 1024 * 1024;
+/** The most a caller may raise openFile's limit to: a desk's encrypted backup (.ddbak) can reach a gigabyte or more. */
+export const MAX_OPENABLE_FILE_BYTES = 2 * 1024 * 1024 * 1024;
 
 const fileFilter = z
   .object({ name: z.string().min(1).max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(20) })
@@ -29,7 +31,7 @@ export const openFileRequestSchema = z
   .object({
     title: z.string().max(200).optional(),
     filters: z.array(fileFilter).max(10).optional(),
-    maxBytes: z.number().int().positive().max(MAX_CHOSEN_FILE_BYTES).optional(),
+    maxBytes: z.number().int().positive().max(MAX_OPENABLE_FILE_BYTES).optional(),
   })
   .strict();
 
@@ -84,6 +86,8 @@ export const hostContract = {
   getSecret: { request: secretKeyRequestSchema, response: z.string().nullable() },
   setSecret: { request: setSecretRequestSchema, response: nothing },
   deleteSecret: { request: secretKeyRequestSchema, response: nothing },
+  /** "Xóa dữ liệu trên máy này": every token and cached verifier of every officer on this desk. */
+  deleteAllSecrets: { request: none, response: nothing },
   listSigningKeys: { request: none, response: z.array(signingKeySchema) },
   openExternal: { request: openExternalRequestSchema, response: nothing },
   // Updates (issue 7): schemas in shared/updates/update-status.ts.

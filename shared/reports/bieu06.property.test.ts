@@ -6,9 +6,10 @@ import { vietnamWorkingCalendar } from '../domain/calendar/working-calendar';
 import { shippedCatalogue } from '../domain/catalogue/shipped-catalogue';
 import { iterateDemoDossiers, type DemoDossier } from '../domain/demo/generate';
 import type { ProcessingEvent } from '../domain/workflow/events';
-import { BIEU06_COLUMNS, Bieu06Builder, bieu06FromStore, type Bieu06Counts } from './bieu06';
-import { dossierAtEnd } from './dossier-facts';
+import { BIEU06_COLUMNS, Bieu06Builder, type Bieu06Counts } from './bieu06';
+import { dossierAtEnd, placeDossier } from './dossier-facts';
 import { customPeriod, periodBounds, type ReportPeriod } from './period';
+import { placeReportFacts, reportFactsOf } from './report-facts';
 
 const calendar = vietnamWorkingCalendar();
 const NOW = '2026-06-20T03:00:00.000Z';
@@ -81,23 +82,18 @@ describe('Biểu 06 over generated workloads', () => {
     );
   }, 30_000);
 
-  it('reading stored rows (folding events only where the row cannot tell) gives the same report as folding every history', () => {
+  it("places every dossier by its report facts exactly where folding its events up to the period's end does", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 4 }), period, (seed, chosen) => {
-        const dossiers = demo(seed);
-        const histories = new Map(dossiers.map((d) => [d.dossier.id, d.events]));
-        const input = { period: chosen, unitCode: null, catalogue: shippedCatalogue, calendar };
-        const builder = new Bieu06Builder(chosen, null, calendar);
-        for (const { events } of dossiers) builder.add(dossierAtEnd(events, builder.bounds.endMs));
-        expect(
-          bieu06FromStore(
-            dossiers.map((d) => d.dossier),
-            (id) => histories.get(id)!,
-            input,
-          ),
-        ).toEqual(builder.build(shippedCatalogue));
+        const bounds = periodBounds(chosen);
+        for (const { events } of demo(seed)) {
+          const facts = reportFactsOf(events);
+          const atEnd = dossierAtEnd(events, bounds.endMs);
+          const expected = atEnd === null ? null : placeDossier(atEnd, bounds, calendar);
+          expect(facts === null ? null : placeReportFacts(facts, bounds, calendar)).toEqual(expected);
+        }
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   }, 30_000);
 });

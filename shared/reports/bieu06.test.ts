@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamWorkingCalendar } from '../domain/calendar/working-calendar';
 import { shippedCatalogue } from '../domain/catalogue/shipped-catalogue';
-import { bieu06FromHistories, bieu06FromStore, type Bieu06Counts, type Bieu06Report } from './bieu06';
-import { rowAtEnd } from './dossier-facts';
-import { periodBounds, quarterPeriod } from './period';
+import { bieu06FromFacts, bieu06FromHistories, type Bieu06Counts, type Bieu06Report } from './bieu06';
+import { quarterPeriod } from './period';
+import { reportFactsOf, STILL_OPEN, type ReportFacts } from './report-facts';
 import { assign, clerk, extend, history, intake, receive, recordSupplement, requestSupplement, returnResult, signAt, specialist, stop, withdraw, type History } from './testing';
 
 // Q2 2025 (01/04-30/06). Technology transfer (1.004512) gives 5 working days with a 15:00 cut-off.
@@ -141,21 +141,17 @@ describe('Biểu 06 worked example, Q2 2025 at Cục Ứng dụng và Phát tri�
     expect(line(report, '1.010866').receivedTotal).toBe(0);
   });
 
-  it('the stored rows with events folded only where needed give the same report', () => {
-    const byId = new Map(all.map((h) => [h.dossier.id, h.events]));
-    const fromStore = bieu06FromStore(
-      all.map((h) => h.dossier),
-      (id) => byId.get(id)!,
-      input,
-    );
-    expect(fromStore).toEqual(report);
+  const factsOf = (h: History) => reportFactsOf(h.events)!;
+
+  it("each dossier's report facts give the same report as folding its events", () => {
+    expect(bieu06FromFacts(all.map(factsOf), input)).toEqual(report);
   });
 
-  it('the stored row alone would misread a dossier that changed after the period', () => {
+  it('the facts of a dossier changed after the period still tell how it stood at the end', () => {
     // h was signed in July; its final row says "resolved", the report must say "in progress".
     expect(dossiers.pausedWithin.dossier.status).toBe(9);
-    const rowsOnly = bieu06FromStore([dossiers.pausedWithin.dossier], () => dossiers.pausedWithin.events, input);
-    expect(rowsOnly.totals).toMatchObject({ receivedTotal: 1, inProgressTotal: 1, withinDeadline: 1 });
+    const fromFacts = bieu06FromFacts([factsOf(dossiers.pausedWithin)], input);
+    expect(fromFacts.totals).toMatchObject({ receivedTotal: 1, inProgressTotal: 1, withinDeadline: 1 });
   });
 
   it('a dossier carried over the boundary counts as received in one period and carried over in the next', () => {
@@ -167,22 +163,27 @@ describe('Biểu 06 worked example, Q2 2025 at Cục Ứng dụng và Phát tri�
     expect(q3.totals).toMatchObject({ receivedTotal: 1, carriedOver: 1, resolvedTotal: 1, late: 1, inProgressTotal: 0 });
   });
 
-  it('reads an open dossier changed after the period off its row only when its clock never moved', () => {
-    const bounds = periodBounds(period);
-    const procedureOf = (code: string) => shippedCatalogue.procedures.find((p) => p.code === code);
-    // i: no pause, no extension, promised date as set at receipt: its row tells how it stood on 30/06.
-    expect(rowAtEnd(dossiers.carriedOverdue.dossier, bounds, calendar, procedureOf)).toMatchObject({ status: 4, dueDate: '2025-04-09' });
+  it("keep an open dossier's clock: the promised date at receipt, the days left while paused, the date after payment", () => {
     // Received Mon 16/06, due 23/06; payment asked Fri 20/06 with 1 day left, paid Wed 02/07: due
-    // 03/07. Paused on 30/06, so within the deadline; its row (no supplement, no extension) shows a
-    // moved promised date, so the report folds its events rather than guess.
+    // 03/07. Paused on 30/06, so within the deadline, though its final row shows only 03/07.
     const paid = story('p', 14, '2025-06-16 10:00', [
       assign('2025-06-16 11:00'),
       [{ type: 'requestPayment', amount: 3_000_000, description: 'Phí thẩm định hợp đồng' }, specialist, '2025-06-20 10:00'],
       [{ type: 'recordPayment', amount: 3_000_000, receiptNumber: 'BL-0001' }, clerk, '2025-07-02 09:00'],
     ]);
-    expect(paid.dossier).toMatchObject({ dueDate: '2025-07-03', supplementRounds: 0, extensionCount: 0 });
-    expect(rowAtEnd(paid.dossier, bounds, calendar, procedureOf)).toBeNull();
-    const report = bieu06FromStore([paid.dossier], () => paid.events, input);
-    expect(report.totals).toMatchObject({ inProgressTotal: 1, withinDeadline: 1, overdue: 0 });
+    const facts: ReportFacts = factsOf(paid);
+    expect(facts).toMatchObject({ receivedMs: Date.parse('2025-06-16T03:00:00Z'), resolvedMs: STILL_OPEN, outcome: null, online: false });
+    expect(facts.clock).toEqual([
+      [Date.parse('2025-06-16T03:00:00Z'), '2025-06-23'],
+      [Date.parse('2025-06-20T03:00:00Z'), '2025-06-23', 1],
+      [Date.parse('2025-07-02T02:00:00Z'), '2025-07-03'],
+    ]);
+    expect(bieu06FromFacts([facts], input).totals).toMatchObject({ inProgressTotal: 1, withinDeadline: 1, overdue: 0 });
+    expect(bieu06FromHistories([paid.events], input).totals).toMatchObject({ inProgressTotal: 1, withinDeadline: 1, overdue: 0 });
+  });
+
+  it('a dossier never received has no facts: a refusal at intake', () => {
+    const refused = history([[{ type: 'refuseToReceive', dossierId: 'r', intake: intake(15), reason: 'Thiếu hợp đồng chuyển giao công nghệ.' }, clerk, '2025-05-05 09:00']]);
+    expect(reportFactsOf(refused.events)).toBeNull();
   });
 });

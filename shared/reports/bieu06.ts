@@ -3,9 +3,9 @@
 // worker and on the portal, so both print the same figures.
 import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import type { Catalogue } from '../domain/catalogue/catalogue-schema';
-import type { Dossier } from '../domain/dossiers/dossier';
 import type { ProcessingEvent } from '../domain/workflow/events';
-import { dossierAtEnd, placeDossier, rowAtEnd, type Placement } from './dossier-facts';
+import { dossierAtEnd, placeDossier, type Placement } from './dossier-facts';
+import { placeReportFacts, type ReportFacts } from './report-facts';
 import { periodBounds, type PeriodBounds, type ReportPeriod } from './period';
 
 /** The eleven figures of one line; the order is the paper form's, columns (3) to (13). */
@@ -82,10 +82,18 @@ export class Bieu06Builder {
     this.bounds = periodBounds(period);
   }
 
-  /** A dossier as it stood at the end of the period (see rowAtEnd / dossierAtEnd). */
+  /** A dossier as it stood at the end of the period (dossierAtEnd). */
   add(dossier: Parameters<typeof placeDossier>[0] | null): Placement | null {
     if (dossier === null || (this.unitCode !== null && dossier.unitCode !== this.unitCode)) return null;
     const placement = placeDossier(dossier, this.bounds, this.calendar);
+    if (placement) this.addPlacement(placement);
+    return placement;
+  }
+
+  /** A dossier by its report facts: the same placement, without its events. */
+  addFacts(facts: ReportFacts): Placement | null {
+    if (this.unitCode !== null && facts.unitCode !== this.unitCode) return null;
+    const placement = placeReportFacts(facts, this.bounds, this.calendar);
     if (placement) this.addPlacement(placement);
     return placement;
   }
@@ -142,14 +150,9 @@ export function bieu06FromHistories(histories: Iterable<readonly ProcessingEvent
   return builder.build(input.catalogue);
 }
 
-/**
- * The desk's way: the stored rows, folding a dossier's events only when its row cannot tell how it
- * stood at the end of the period (rowAtEnd). `eventsOf` gives one dossier's history.
- */
-export function bieu06FromStore(rows: Iterable<Dossier>, eventsOf: (dossierId: string) => readonly ProcessingEvent[], input: Bieu06Input): Bieu06Report {
+/** The desk's way: each dossier's report facts (report-facts.ts), never its events. */
+export function bieu06FromFacts(facts: Iterable<ReportFacts>, input: Bieu06Input): Bieu06Report {
   const builder = new Bieu06Builder(input.period, input.unitCode, input.calendar);
-  const procedures = new Map(input.catalogue.procedures.map((p) => [p.code, p]));
-  const procedureOf = (code: string) => procedures.get(code);
-  for (const row of rows) builder.add(rowAtEnd(row, builder.bounds, input.calendar, procedureOf) ?? dossierAtEnd(eventsOf(row.id), builder.bounds.endMs));
+  for (const one of facts) builder.addFacts(one);
   return builder.build(input.catalogue);
 }

@@ -24,10 +24,9 @@
 //       the clock is stopped for a supplement or payment; a dossier without a promised date is
 //       never overdue.
 import type { Instant } from '../domain/calendar/vietnam-time';
-import { instantMillis, vietnamDateOf } from '../domain/calendar/vietnam-time';
+import { instantMillis } from '../domain/calendar/vietnam-time';
+import type { LocalDate } from '../domain/calendar/local-date';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar';
-import type { Procedure } from '../domain/catalogue/catalogue-schema';
-import { computeDueDate } from '../domain/deadlines/due-date';
 import { classifyCompletion, daysLeftFor } from '../domain/deadlines/timeliness';
 import type { Channel, Dossier } from '../domain/dossiers/dossier';
 import { apply } from '../domain/workflow/apply';
@@ -58,57 +57,28 @@ export function resolvedAt(dossier: Pick<Dossier, 'status' | 'finishedAt' | 'upd
 
 /**
  * The dossier as it stood at `endMs`: its events (in version order) before that instant, folded.
- * A stop or withdrawal keeps the pause it ended (apply drops it), for judging the days left then.
+ * A stop or withdrawal keeps the pause it ended (applyKeepingPause), for judging the days left then.
  */
 export function dossierAtEnd(events: readonly ProcessingEvent[], endMs: number): Dossier | null {
   let dossier: Dossier | null = null;
   for (const event of events) {
     if (instantMillis(event.at) >= endMs) break;
-    const before = dossier as Dossier | null;
-    dossier = apply(dossier, event);
-    if ((event.type === 'stopped' || event.type === 'withdrawn') && before?.pausedSince !== undefined) {
-      dossier = { ...dossier, pausedSince: before.pausedSince, ...(before.remainingWorkingDays === undefined ? {} : { remainingWorkingDays: before.remainingWorkingDays }) };
-    }
+    dossier = applyKeepingPause(dossier, event);
   }
   return dossier;
 }
 
-/**
- * The stored row is the fold of all its events; it is also the state at the end of the period
- * when nothing happened since (updatedAt before the end), or when the processing had already ended
- * by then (later events — handing the result over — change none of the report's inputs). One
- * exception: a stop or withdrawal on or after the promised date may have come while the clock was
- * stopped, which the closed row no longer shows, and which changes its judgement. Otherwise only the events can tell: answers
- * false, and the caller folds them.
- */
-export function rowAnswersFor(row: Pick<Dossier, 'status' | 'finishedAt' | 'updatedAt' | 'receivedAt' | 'dueDate'>, bounds: PeriodBounds): boolean {
-  if (row.receivedAt === null || instantMillis(row.receivedAt) >= bounds.endMs) return true; // out of scope either way
-  const ended = resolvedAt(row);
-  if (ended !== null && instantMillis(ended) < bounds.endMs) {
-    return !((row.status === 7 || row.status === 8) && row.dueDate !== null && vietnamDateOf(ended) >= row.dueDate);
-  }
-  return instantMillis(row.updatedAt) < bounds.endMs;
+/** apply, except that a stop or withdrawal keeps the pause it ended: the report judges the days left then. */
+export function applyKeepingPause(before: Dossier | null, event: ProcessingEvent): Dossier {
+  return keepingPause(before, event, apply(before, event));
 }
 
-/**
- * The dossier as it stood at the end of the period, from its stored row alone; null when only its
- * events can tell. Beyond rowAnswersFor, a dossier still open at the end but changed since can be
- * read off its row when its clock provably never moved: no supplement, no extension, not paused
- * since before the end, and its promised date still the one computed at receipt (a payment pause
- * that spans a midnight always moves the date later, see paused-clock.ts). Then on the last day
- * it stood open, unpaused, with that date.
- */
-export function rowAtEnd(row: Dossier, bounds: PeriodBounds, calendar: WorkingCalendar, procedureOf: (code: string) => Procedure | undefined): DossierAtEnd | null {
-  if (rowAnswersFor(row, bounds)) return row;
-  const ended = resolvedAt(row);
-  if (ended !== null && instantMillis(ended) < bounds.endMs) return null; // closed before the end: see rowAnswersFor
-  if (row.supplementRounds > 0 || row.extensionCount > 0 || row.receivedAt === null) return null;
-  if (row.pausedSince !== undefined && instantMillis(row.pausedSince) < bounds.endMs) return null;
-  const procedure = procedureOf(row.procedureCode);
-  if (!procedure || computeDueDate(row.receivedAt, procedure, calendar) !== row.dueDate) return null;
-  const { id, procedureCode, fieldCode, unitCode, channel, receivedAt, dueDate } = row;
-  // Status 4 stands for "open"; which open status it was does not change its place in the form.
-  return { id, procedureCode, fieldCode, unitCode, channel, receivedAt, dueDate, status: 4, updatedAt: row.receivedAt };
+/** `after` (apply's result for `event` on `before`) with the pause a stop or withdrawal ended put back. */
+export function keepingPause(before: Dossier | null, event: ProcessingEvent, after: Dossier): Dossier {
+  if ((event.type === 'stopped' || event.type === 'withdrawn') && before?.pausedSince !== undefined) {
+    return { ...after, pausedSince: before.pausedSince, ...(before.remainingWorkingDays === undefined ? {} : { remainingWorkingDays: before.remainingWorkingDays }) };
+  }
+  return after;
 }
 
 /** Where the dossier (as it stood at the end of the period) goes in the form; null when out of scope. */
@@ -128,16 +98,28 @@ function channelColumn(channel: Channel): ReceivedColumn {
 }
 
 function outcomeOf(dossier: DossierAtEnd, ended: Instant | null, endedMs: number | null, bounds: PeriodBounds, calendar: WorkingCalendar): OutcomeColumn {
-  // Callers pass the dossier as it stood at the end (see rowAnswersFor), so `ended` is before it.
-  if (ended !== null && endedMs! < bounds.endMs) {
-    if (dossier.pausedSince !== undefined) {
-      // Stopped or withdrawn while waiting on the applicant: the days it had left then.
-      const left = daysLeftFor(dossier, vietnamDateOf(ended), calendar);
-      return left === null || left === 0 ? 'onTime' : left > 0 ? 'early' : 'late';
-    }
-    const timeliness = classifyCompletion(ended, dossier.dueDate);
-    return timeliness === 'on-time' ? 'onTime' : timeliness;
+  // Callers pass the dossier as it stood at the end (dossierAtEnd), so `ended` is before it.
+  if (ended !== null && endedMs! < bounds.endMs) return closedOutcome(dossier, ended);
+  return openOutcome(dossier, bounds.lastDay, calendar);
+}
+
+export type ClosedOutcome = Extract<OutcomeColumn, 'early' | 'onTime' | 'late'>;
+type Clock = Pick<Dossier, 'dueDate' | 'pausedSince' | 'remainingWorkingDays'>;
+
+/** Early, on time or late, judged at the instant processing ended; it never changes after. */
+export function closedOutcome(dossier: Clock, ended: Instant): ClosedOutcome {
+  if (dossier.pausedSince !== undefined) {
+    // Stopped or withdrawn while waiting on the applicant: the working days it had left then (the
+    // count daysLeftFor reads off a stopped clock, whatever the day).
+    const left = dossier.remainingWorkingDays ?? null;
+    return left === null || left === 0 ? 'onTime' : left > 0 ? 'early' : 'late';
   }
-  const left = daysLeftFor(dossier, bounds.lastDay, calendar);
+  const timeliness = classifyCompletion(ended, dossier.dueDate);
+  return timeliness === 'on-time' ? 'onTime' : timeliness;
+}
+
+/** Still open on `lastDay` with this clock: overdue when its working days left are negative. */
+export function openOutcome(dossier: Clock, lastDay: LocalDate, calendar: WorkingCalendar): 'withinDeadline' | 'overdue' {
+  const left = daysLeftFor(dossier, lastDay, calendar);
   return left !== null && left < 0 ? 'overdue' : 'withinDeadline';
 }

@@ -3,6 +3,7 @@
 // XLSX (exceljs) and PDF (the documents engine) are separate imports, loaded only when exporting.
 export * from './period';
 export * from './dossier-facts';
+export * from './report-facts';
 export * from './bieu06';
 export * from './bieu06-layout';
 export * from './deployment';

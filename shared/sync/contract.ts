@@ -22,12 +22,22 @@ export const syncPaths = {
   blobsMissing: `${API_PREFIX}/blobs/missing`,
   blob: (sha256: string) => `${API_PREFIX}/blobs/${sha256}`,
   leases: `${API_PREFIX}/leases`,
+  adminDesks: `${API_PREFIX}/admin/desks`,
+  adminRevokeDesk: (clientId: string) => `${API_PREFIX}/admin/desks/${encodeURIComponent(clientId)}/revoke`,
   reports: `${API_PREFIX}/reports`,
+  /** The desks' audit logs (schemas in shared/audit/audit-api.ts). */
+  audit: `${API_PREFIX}/audit`,
   publicDossiers: `${API_PREFIX}/public/dossiers`,
   publicWithdraw: (code: string) => `${API_PREFIX}/public/dossiers/${encodeURIComponent(code)}/withdraw`,
   openapi: `${API_PREFIX}/openapi.json`,
   health: '/healthz',
 } as const;
+
+/**
+ * The desk's client id (its database's UUID) on every call it makes, so the portal can refuse a
+ * revoked desk whatever the call (push carries it in its body too, and the two must agree).
+ */
+export const DESK_CLIENT_HEADER = 'x-desk-client';
 
 /** Limits both sides enforce; the portal answers 413 past them. */
 export const SYNC_LIMITS = {
@@ -75,6 +85,27 @@ export const sessionResponseSchema = z
   })
   .strict();
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+// ---- desks (the unit administrator's view of its workstations) ----
+
+/** A desk the portal has seen, by the client id it sends; revoked desks are refused on every call. */
+export const deskSchema = z
+  .object({
+    clientId: clientIdSchema,
+    unitCode: unitCodeSchema,
+    lastOfficerId: z.string().min(1),
+    firstSeenAt: instantSchema,
+    lastSeenAt: instantSchema,
+    revokedAt: instantSchema.nullable(),
+    revokedBy: z.string().min(1).nullable(),
+  })
+  .strict();
+export type Desk = z.infer<typeof deskSchema>;
+export const desksResponseSchema = z.object({ desks: z.array(deskSchema) }).strict();
+export type DesksResponse = z.infer<typeof desksResponseSchema>;
+/** The revoked desk and how many of its sessions were ended (0 when it was already revoked). */
+export const revokeDeskResponseSchema = z.object({ desk: deskSchema, sessionsEnded: z.number().int().nonnegative() }).strict();
+export type RevokeDeskResponse = z.infer<typeof revokeDeskResponseSchema>;
 
 // ---- catalogue ----
 

@@ -234,15 +234,15 @@ test('the intake screen reads in English when English is chosen', async ({ page,
   await intake.screenshot('intake-english-1024');
 });
 
-test('only a counter clerk may receive: another role is told so and can change profile', async ({ page }) => {
+test('only a counter clerk may receive: another role is told it has no permission here and can change profile', async ({ page }) => {
   const intake = new IntakePage(page);
   await intake.open();
   await intake.chooseProfile('CUDCN', { role: /Chuyên viên thụ lý/ });
-  const gate = page.getByTestId('intake-not-allowed');
-  await expect(gate).toContainText('Chỉ Bộ phận Một cửa tiếp nhận hồ sơ');
-  await expect(gate).toContainText('Cán bộ tiếp nhận (Bộ phận Một cửa)');
+  await expect(intake.main.getByRole('alert')).toHaveText('Bạn không có quyền mở mục «Tiếp nhận».');
+  await expect(intake.main).toContainText('Vai trò của bạn (Chuyên viên thụ lý) không dùng mục này.');
   await expect(intake.receiveButton).toHaveCount(0);
-  await gate.getByRole('button', { name: 'Đổi người dùng' }).click();
+  await expect(page.getByRole('navigation').getByRole('link', { name: /Tiếp nhận/ })).toHaveCount(0);
+  await intake.profileBadge.getByRole('button').click();
   await expect(intake.profileDialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(intake.profileDialog).toBeHidden();

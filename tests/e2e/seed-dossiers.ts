@@ -12,6 +12,8 @@ import { dueWindow, isOverdue } from '../../shared/domain/deadlines/timeliness';
 import type { Dossier } from '../../shared/domain/dossiers/dossier';
 import { foldVietnamese } from '../../shared/domain/text/fold';
 import { isOpen } from '../../shared/domain/workflow/status';
+import type { ProcessingEvent } from '../../shared/domain/workflow/events';
+import { reportFactsOf } from '../../shared/reports/report-facts';
 
 export type SeedFile = { dossierId: string; componentCode: string; name: string; mimeType: string; bytes: number[] };
 
@@ -39,20 +41,25 @@ export function expectations(data: Pick<DemoData, 'dossiers'>) {
 }
 
 /**
- * Writes the dossiers, their events and any files into the app's database, then reloads so the
- * app reads them at start-up. The app must have opened its database once (any screen has).
+ * Writes the dossiers, their events, their report facts (as the app's import derives them) and any
+ * files into the app's database, then reloads so the app reads them at start-up. The app must have
+ * opened its database once (any screen has).
  */
 export async function seedDossiers(page: Page, data: Pick<DemoData, 'dossiers' | 'events'>, files: SeedFile[] = []): Promise<void> {
   await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'dossier-desk'));
+  const histories = new Map<string, ProcessingEvent[]>();
+  for (const event of data.events) histories.set(event.dossierId, [...(histories.get(event.dossierId) ?? []), event]);
+  const facts = data.dossiers.flatMap((d) => reportFactsOf((histories.get(d.id) ?? []).sort((a, b) => a.version - b.version)) ?? []);
   await page.evaluate(
-    async ({ dossiers, events, files }) => {
+    async ({ dossiers, events, facts, files }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('dossier-desk');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const tx = db.transaction(['dossiers', 'events', 'attachments', 'dossierFiles'], 'readwrite');
+      const tx = db.transaction(['dossiers', 'events', 'reportFacts', 'attachments', 'dossierFiles'], 'readwrite');
       for (const dossier of dossiers) tx.objectStore('dossiers').put(dossier);
+      for (const row of facts) tx.objectStore('reportFacts').put(row);
       for (const event of events) tx.objectStore('events').put(event);
       for (const file of files) {
         const sha256 = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(file.bytes))), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -76,7 +83,7 @@ export async function seedDossiers(page: Page, data: Pick<DemoData, 'dossiers' |
       });
       db.close();
     },
-    { dossiers: data.dossiers, events: data.events, files },
+    { dossiers: data.dossiers, events: data.events, facts, files },
   );
   await page.reload();
 }

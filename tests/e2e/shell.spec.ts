@@ -60,9 +60,12 @@ test.describe('the shell an officer opens', () => {
     await page.keyboard.press('Tab');
     await expect(shell.skipLink).toBeFocused();
     await expect(shell.skipLink).toBeInViewport();
-    // The profile button ("Chọn người dùng"), the two language buttons, then the seven links.
+    // The profile button ("Chọn người dùng"), "Đăng xuất" (leaves the demo's stand-in mode), the
+    // two language buttons, then the seven links.
     await page.keyboard.press('Tab');
     await expect(shell.topBar.getByRole('button', { name: 'Chọn người dùng' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(shell.topBar.getByRole('button', { name: 'Đăng xuất' })).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     for (const title of sectionTitles.vi) {

@@ -125,7 +125,7 @@ test('online dossiers come down, are worked on with the network cut, and every s
   await openByCode(page, dossiers, second);
   await act('Từ chối tiếp nhận hồ sơ', () => dossiers.dialog.getByLabel(/Lý do/).fill('Hợp đồng chưa có chữ ký của bên nhận chuyển giao.'));
   await expect(page.locator('.dossier-detail__header .status-chip')).toHaveText('Không được tiếp nhận');
-  await intake.chooseProfile('CUDCN', { role: /Lãnh đạo phòng/ });
+  const headName = await intake.chooseProfile('CUDCN', { role: /Lãnh đạo phòng/ });
   await openByCode(page, dossiers, first);
   await act('Phân công xử lý', async () => {
     await dossiers.dialog.getByLabel(/Cán bộ thực hiện — Chuyên viên thụ lý/).selectOption({ index: 1 });
@@ -155,9 +155,19 @@ test('online dossiers come down, are worked on with the network cut, and every s
   await expect(sent).toHaveAttribute('aria-valuenow', '0');
   await sync.screenshot('sync-journey-sending-1280');
   release();
+  // The counter's two steps went up with the counter's session; the head's assignment waits for the
+  // head, who has not signed in on this desk (and everything queued after it would wait too).
+  await expect(sync.waiting).toHaveText(`1 thay đổi của ${headName} đang chờ cán bộ này đăng nhập. Các thay đổi làm sau đó cũng chờ, để được gửi đúng thứ tự.`);
+  await expect(sync.unsent).toHaveText('1 thay đổi');
+  await expect(sync.historyRows().filter({ hasText: 'Có mạng trở lại' })).toHaveCount(1);
+  await expect(sync.connection).toContainText('Cán bộ đang làm việc chưa đăng nhập Cổng trên máy này');
+  await sync.screenshot('sync-journey-waiting-for-officer-1280');
+  await sync.signIn('cudcn.tp1');
+  await expect(sync.connection).toContainText('(cudcn.tp1)');
+  await expect(sync.waiting).toHaveCount(0);
   await expect(sync.unsent).toHaveText('Không có');
   await expect(sync.historyRows().first()).toContainText('Thành công');
-  await expect(sync.historyRows().first()).toContainText('Có mạng trở lại');
+  await expect(sync.historyRows().first()).toContainText('Đăng nhập');
   await expect(sync.issues).toContainText('Không có thay đổi nào bị từ chối.');
   await sync.screenshot('sync-journey-done-1280');
 
@@ -176,8 +186,9 @@ test('online dossiers come down, are worked on with the network cut, and every s
   await sync.open();
 
   // A second run sends nothing twice, and a reload shows the same dossiers.
+  const runs = await sync.historyRows().count();
   await sync.syncNow.click();
-  await expect(sync.historyRows()).toHaveCount(3);
+  await expect(sync.historyRows()).toHaveCount(runs + 1);
   await expect(sync.historyRows().first()).toContainText('Thành công');
   expect(await portalEventTypes(firstOnPortal.id)).toHaveLength(3);
   await page.reload();

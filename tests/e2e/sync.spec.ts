@@ -135,6 +135,7 @@ test('the officer is told plainly when the portal cannot be reached, and when th
 
 test('an intake another desk numbered the same offline is refused, and the refusal shows both sides', async ({ page, browser }) => {
   const other = await browser.newContext();
+  await other.addInitScript(() => window === window.top && window.localStorage?.setItem('desk.standIn', '1'));
   const otherPage = await other.newPage();
   const theirs = await receiveAtCounter(otherPage);
   const mine = await receiveAtCounter(page);
@@ -142,7 +143,8 @@ test('an intake another desk numbered the same offline is refused, and the refus
 
   const otherSync = new SyncPage(otherPage);
   await otherSync.open();
-  await otherSync.signIn('cudcn.mc2');
+  // The clerk who received there signs in there: each officer's work goes up with their own session.
+  await otherSync.signIn('cudcn.mc1');
   await expect(otherSync.historyRows().first()).toContainText('Thành công');
   await other.close();
 

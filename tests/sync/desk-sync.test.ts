@@ -7,6 +7,7 @@ import { createBrowserSecretStore } from '../../renderer/src/host/browser-secret
 import { DeskStore } from '../../renderer/src/store/desk-store';
 import { freshDatabase } from '../../renderer/src/store/test-support';
 import { DeskSync } from '../../renderer/src/sync/desk-sync';
+import { sessionKey } from '../../renderer/src/sync/session/session-secret';
 import { pdfFile, readyDesk, receive, startPortal, sync, type RunningPortal } from './support';
 
 /** The portal's clock runs `skewMs` ahead of the real one, so a test can let sessions expire. */
@@ -43,8 +44,8 @@ describe('the desk’s sync service', () => {
     await store.load();
     await service.start();
     expect(service.status.getState()).toMatchObject({ ready: true, session: null });
-    expect(await service.signIn('cshtt.mc2', 'demo')).toEqual({ ok: true });
-    const saved = await secrets.get('portal.session');
+    expect(await service.signIn('cshtt.mc2', 'demo')).toMatchObject({ ok: true, session: { officer: { id: 'cshtt.mc2' } } });
+    const saved = await secrets.get(await sessionKey('cshtt.mc2'));
     expect(saved.ok && JSON.parse(saved.value!)).toMatchObject({ officer: { id: 'cshtt.mc2' }, portalOrigin: running.base });
     expect(JSON.stringify(service.status.getState())).not.toContain(JSON.parse((saved as { value: string }).value).token);
 
@@ -65,21 +66,21 @@ describe('the desk’s sync service', () => {
     await service.start();
     const outcome = await service.signIn('cshtt.mc1', 'không-đúng');
     expect(outcome).toMatchObject({ ok: false, failure: { kind: 'unauthorized', code: 'BAD_CREDENTIALS' } });
-    expect(await secrets.get('portal.session')).toEqual({ ok: true, value: null });
+    expect(await secrets.get(await sessionKey('cshtt.mc1'))).toEqual({ ok: true, value: null });
   });
 
   it('asks for a new sign-in once the portal says the session expired, and signs out cleanly', async () => {
     const { service, secrets } = deskApp();
     await service.start();
-    expect(await service.signIn('cshtt.tp1', 'demo')).toEqual({ ok: true });
+    expect(await service.signIn('cshtt.tp1', 'demo')).toMatchObject({ ok: true });
     await service.syncNow();
     skewMs = 9 * 3_600_000;
     const outcome = await service.syncNow();
     expect(outcome?.failure).toMatchObject({ kind: 'unauthorized', code: 'SESSION_EXPIRED' });
     expect(service.status.getState().sessionExpired).toBe(true);
     expect(await service.syncNow()).toBeNull();
-    await service.signOut();
-    expect(service.status.getState()).toMatchObject({ session: null, sessionExpired: false });
-    expect(await secrets.get('portal.session')).toEqual({ ok: true, value: null });
+    await service.signOut('cshtt.tp1');
+    expect(service.status.getState()).toMatchObject({ session: null, sessionExpired: false, sessions: [] });
+    expect(await secrets.get(await sessionKey('cshtt.tp1'))).toEqual({ ok: true, value: null });
   });
 });

@@ -2,6 +2,7 @@
 // for every dossier, a cut between pages resumed without duplicates, and a counter intake refused
 // because another desk numbered the same day offline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportFactsOf } from '../../shared/reports/report-facts';
 import { syncPaths } from '../../shared/sync/contract';
 import { assignCommand, deskEvents, newDesk, perform, portalDossier, portalEvents, readyDesk, receive, recordingFetch, signIn, startPortal, sync, type Desk, type RunningPortal } from './support';
 
@@ -16,14 +17,16 @@ async function unitDossierIds(unit: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** Every dossier of the unit: the desk holds the portal's events (ids, versions, content) and row. */
+/** Every dossier of the unit: the desk holds the portal's events (ids, versions, content), row and report facts. */
 async function expectConverged(desk: Desk, unit: string): Promise<void> {
   const ids = await unitDossierIds(unit);
   expect((await desk.db.dossiers.toArray()).map((d) => d.id).sort()).toEqual(ids);
   for (const id of ids) {
     expect(await deskEvents(desk, id)).toEqual(await portalEvents(running, id));
     expect(await desk.db.dossiers.get(id)).toEqual(await portalDossier(running, id));
+    expect((await desk.db.reportFacts.get(id)) ?? null).toEqual(reportFactsOf(await portalEvents(running, id)));
   }
+  expect(await desk.db.reportFacts.count()).toBeGreaterThan(0);
 }
 
 describe('pulling from the real portal', () => {

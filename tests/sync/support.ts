@@ -90,19 +90,40 @@ export function restartDesk(desk: Desk, beforeWrite?: WriteHook): Desk {
 export async function signIn(base: string, username: string): Promise<string> {
   const answer = await new PortalClient({ baseUrl: base }).signIn({ username, password: 'demo' });
   if (!answer.ok) throw new Error(`${answer.failure.code}: ${answer.failure.message}`);
+  tokenOwners.set(answer.value.token, answer.value.officer.id);
   return answer.value.token;
 }
 
 const tokens = new Map<string, string>();
+/** Whose each token handed out here is (the demo username is the officer id). */
+const tokenOwners = new Map<string, string>();
 
-/** A bearer token per portal and officer, signed in once (scrypt makes each sign-in cost ~80 ms). */
-export async function tokenFor(running: RunningPortal, username: string): Promise<string> {
-  const key = `${running.base} ${username}`;
+async function cachedToken(base: string, username: string): Promise<string> {
+  const key = `${base} ${username}`;
   const known = tokens.get(key);
   if (known) return known;
-  const token = await signIn(running.base, username);
+  const token = await signIn(base, username);
   tokens.set(key, token);
   return token;
+}
+
+/** A bearer token per portal and officer, signed in once (scrypt makes each sign-in cost ~80 ms). */
+export function tokenFor(running: RunningPortal, username: string): Promise<string> {
+  return cachedToken(running.base, username);
+}
+
+/**
+ * The tokens a run pushes with, as the app has them: each officer whose action waits in the
+ * outbox signed in on the desk (the run's own token for its own officer).
+ */
+async function officersTokens(desk: Desk, base: string, token: string): Promise<Map<string, string>> {
+  const own = new Map<string, string>();
+  const owner = tokenOwners.get(token);
+  if (owner) own.set(owner, token);
+  for (const entry of await desk.db.outbox.toArray()) {
+    if (!own.has(entry.actor.id)) own.set(entry.actor.id, await cachedToken(base, entry.actor.id));
+  }
+  return own;
 }
 
 export type Call = { method: string; path: string; query: URLSearchParams; bodyBytes: number; status: number | 'failed' };
@@ -133,13 +154,23 @@ export function recordingFetch(alter?: (call: Omit<Call, 'status'>, response: ()
   return { calls, fetch: wrapped };
 }
 
-export function sync(desk: Desk, base: string, token: string, options: Partial<SyncRunDeps> & { fetch?: typeof fetch } = {}): Promise<SyncOutcome> {
+/**
+ * One run of the desk's engine: pull and leases with `token`, each queued action pushed with its
+ * own officer's token (signed in on demand), unless `clientFor` says otherwise.
+ */
+export async function sync(desk: Desk, base: string, token: string, options: Partial<SyncRunDeps> & { fetch?: typeof fetch } = {}): Promise<SyncOutcome> {
   const { fetch: fetchImpl, ...rest } = options;
+  // The run's signal stops its calls too, as the app's scheduler wires it (desk-sync.ts).
+  const client = (bearer: string) => new PortalClient({ baseUrl: base, token: bearer, ...(fetchImpl ? { fetch: fetchImpl } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const own = options.clientFor ? new Map<string, string>() : await officersTokens(desk, base, token);
   return runSync(
     {
       db: desk.db,
-      // The run's signal stops its calls too, as the app's scheduler wires it (desk-sync.ts).
-      client: new PortalClient({ baseUrl: base, token, ...(fetchImpl ? { fetch: fetchImpl } : {}), ...(options.signal ? { signal: options.signal } : {}) }),
+      client: client(token),
+      clientFor: (officerId) => {
+        const bearer = own.get(officerId);
+        return bearer ? client(bearer) : null;
+      },
       feed: { portalOrigin: base, unitCode: desk.unit },
       now: () => new Date().toISOString(),
       calendar,

@@ -227,6 +227,9 @@ describe('secrets, signing keys and updates', () => {
     expect(await host.getSecret({ key: 'portal.token' })).toEqual({ ok: true, value: 'abc' });
     expect(await host.deleteSecret({ key: 'portal.token' })).toEqual({ ok: true, value: null });
     expect(await host.getSecret({ key: 'portal.token' })).toEqual({ ok: true, value: null });
+    await host.setSecret({ key: 'officer.a.token', value: 'abc' });
+    expect(await host.deleteAllSecrets(undefined)).toEqual({ ok: true, value: null });
+    expect(await host.getSecret({ key: 'officer.a.token' })).toEqual({ ok: true, value: null });
   });
 
   it('lists no signing key until a key source is configured', async () => {

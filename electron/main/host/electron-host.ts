@@ -67,6 +67,7 @@ export function createElectronHost(deps: ElectronHostDeps): HostMethods {
     getSecret: ({ key }) => deps.secrets.get(key),
     setSecret: ({ key, value }) => deps.secrets.set(key, value),
     deleteSecret: ({ key }) => deps.secrets.delete(key),
+    deleteAllSecrets: () => deps.secrets.deleteAll(),
     // No key source is configured until the signing issue (#5) adds PKCS#12 files and PKCS#11 tokens.
     async listSigningKeys() {
       return ok([]);

@@ -148,6 +148,21 @@ describe('the secret store', () => {
     expect(await store.set('portal.token', PORTAL_TOKEN)).toEqual({ ok: true, value: null });
     expect(await store.get('portal.token')).toEqual({ ok: true, value: PORTAL_TOKEN });
   });
+
+  it('deletes every secret of every officer, and the damaged copies set aside, leaving other files alone', async () => {
+    const secrets = path.join(dir, 'secrets.json');
+    await writeFile(path.join(dir, 'secrets.json.corrupt-1700000000000'), '{not json');
+    await writeFile(path.join(dir, 'settings.json'), '{}');
+    const store = createSecretStore(fakeSafeStorage(), secrets);
+    await store.set('officer.a.token', PORTAL_TOKEN);
+    await store.set('officer.b.verifier', 'pbkdf2$600000$…');
+    expect(await store.deleteAll()).toEqual({ ok: true, value: null });
+    expect(await readdir(dir)).toEqual(['settings.json']);
+    const afterRestart = createSecretStore(fakeSafeStorage(), secrets);
+    expect(await afterRestart.get('officer.a.token')).toEqual({ ok: true, value: null });
+    expect(await afterRestart.get('officer.b.verifier')).toEqual({ ok: true, value: null });
+    expect(await createSecretStore(fakeSafeStorage(), path.join(dir, 'never', 'secrets.json')).deleteAll()).toEqual({ ok: true, value: null });
+  });
 });
 
 describe('the secret store when the OS cannot encrypt', () => {

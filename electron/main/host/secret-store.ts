@@ -1,6 +1,6 @@
 // Secrets (portal tokens, cached verifiers) encrypted by the OS through safeStorage's async API
 // (DPAPI on Windows) and kept in one file under userData; never in renderer storage.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HostErrorCode } from '../../../shared/host/errors';
 import { err, ok, type Result } from '../../../shared/result';
@@ -70,6 +70,17 @@ export function createSecretStore(safeStorage: SafeStorageLike, filePath: string
         const entries = await load();
         delete entries[key];
         await save(entries);
+        return ok(null);
+      });
+    },
+    /** Removes the file and the damaged copies load() set aside: they may hold old tokens too. */
+    deleteAll(): Promise<Result<null>> {
+      return serial(async () => {
+        const folder = path.dirname(filePath);
+        const base = path.basename(filePath);
+        const names = await readdir(folder).catch(() => [] as string[]);
+        const doomed = names.filter((name) => name === base || name === `${base}.tmp` || name.startsWith(`${base}.corrupt-`));
+        await Promise.all(doomed.map((name) => rm(path.join(folder, name), { force: true })));
         return ok(null);
       });
     },

@@ -6,13 +6,14 @@ import { sessionRequestSchema, syncPaths } from '../../../shared/sync/contract';
 import type { PortalContext } from '../context';
 import { HttpError } from '../http/errors';
 import { parseOr400 } from '../http/validate';
+import { deskClientId } from '../desks/desks';
 import { signIn } from './sessions';
 
 export function sessionRoutes(app: FastifyInstance, ctx: PortalContext): void {
   app.post(syncPaths.session, async (request) => {
     const { username, password } = parseOr400(sessionRequestSchema, request.body, 'Thông tin đăng nhập');
     try {
-      return await signIn(ctx, username, password, request.ip);
+      return await signIn(ctx, username, password, request.ip, deskClientId(request));
     } catch (error) {
       if (error instanceof HttpError) request.log.warn({ event: 'sign-in-refused', username, address: request.ip, code: error.code }, 'sign-in refused');
       throw error;

@@ -1,12 +1,14 @@
 // Officer sessions: sign-in with a password gives an opaque bearer token valid for a configured
 // number of hours (8 by default); the portal stores only its SHA-256, so a token cannot be forged
 // from anything the database or the token itself shows. Every officer call resolves the token to
-// the officer and unit. Repeated failed sign-ins are throttled (sign-in-throttle.ts).
+// the officer and unit. Repeated failed sign-ins are throttled (sign-in-throttle.ts). A call from a
+// revoked desk (X-Desk-Client) is refused before its token is even looked at (desks/desks.ts).
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../shared/domain/officers/officer';
 import { authorizationHeaderSchema, PORTAL_KEY_HEADER, type SessionResponse } from '../../../shared/sync/contract';
 import type { PortalContext } from '../context';
+import { deskClientId, noteDesk, refuseRevokedDesk } from '../desks/desks';
 import { HttpError } from '../http/errors';
 import { UNKNOWN_USER_HASH, verifyPassword } from './passwords';
 import type { AttemptOutcome } from './sign-in-throttle';
@@ -37,9 +39,13 @@ function tooManyAttempts(waitMs: number): HttpError {
   );
 }
 
-/** `address` is the client's IP, counted together with the username against password guessing. */
-export async function signIn(ctx: PortalContext, givenUsername: string, password: string, address: string): Promise<SessionResponse> {
+/**
+ * `address` is the client's IP, counted together with the username against password guessing;
+ * `clientId` the desk signing in (its sessions end when the desk is revoked), null when unnamed.
+ */
+export async function signIn(ctx: PortalContext, givenUsername: string, password: string, address: string, clientId: string | null = null): Promise<SessionResponse> {
   const username = givenUsername.trim().toLowerCase();
+  if (clientId !== null) await refuseRevokedDesk(ctx, clientId);
   // Checked before the password: a locked account costs no scrypt time and reveals nothing.
   const waitMs = ctx.signInThrottle.begin(username, address, ctx.now());
   if (waitMs > 0) throw tooManyAttempts(waitMs);
@@ -63,11 +69,12 @@ export async function signIn(ctx: PortalContext, givenUsername: string, password
   const token = randomBytes(32).toString('base64url');
   await ctx.db.transaction(async (tx) => {
     await tx.query('DELETE FROM sessions WHERE expires_at < $1::timestamptz', [now.toISOString()]);
-    await tx.query('INSERT INTO sessions (token_hash, officer_id, created_at, expires_at) VALUES ($1, $2, $3::timestamptz, $4::timestamptz)', [
+    await tx.query('INSERT INTO sessions (token_hash, officer_id, created_at, expires_at, client_id) VALUES ($1, $2, $3::timestamptz, $4::timestamptz, $5)', [
       hashToken(token),
       officer.id,
       now.toISOString(),
       expiresAt.toISOString(),
+      clientId,
     ]);
   });
   return {
@@ -79,8 +86,13 @@ export async function signIn(ctx: PortalContext, givenUsername: string, password
   };
 }
 
-/** The officer behind the request's bearer token; 401 when it is missing, unknown or expired. */
+/**
+ * The officer behind the request's bearer token; 401 when it is missing, unknown or expired, or
+ * when the request comes from a revoked desk (DEVICE_REVOKED).
+ */
 export async function requireOfficer(ctx: PortalContext, request: FastifyRequest): Promise<SignedIn> {
+  const clientId = deskClientId(request);
+  const desk = clientId === null ? undefined : await refuseRevokedDesk(ctx, clientId);
   const header = request.headers.authorization;
   if (header === undefined) throw unauthorized('UNAUTHENTICATED', 'Cần đăng nhập: thiếu tiêu đề Authorization: Bearer <mã phiên>.');
   const parsed = authorizationHeaderSchema.safeParse(header);
@@ -95,7 +107,9 @@ export async function requireOfficer(ctx: PortalContext, request: FastifyRequest
   // Unknown covers a forged or altered token as well as one the portal revoked or forgot.
   if (!row) throw unauthorized('UNAUTHENTICATED', 'Mã phiên đăng nhập không hợp lệ hoặc đã bị thu hồi; hãy đăng nhập lại.');
   if (row.expired) throw unauthorized('SESSION_EXPIRED', `Phiên đăng nhập đã hết hạn (sau ${ctx.sessionHours} giờ); hãy đăng nhập lại để đồng bộ tiếp.`);
-  return { officer: officerOfRow(row), tokenHash };
+  const officer = officerOfRow(row);
+  if (clientId !== null) await noteDesk(ctx, clientId, desk, officer);
+  return { officer, tokenHash };
 }
 
 /** True when the request carries the national portal's key; 401 when it carries a wrong one. */

@@ -6,6 +6,7 @@ import { vietnamDateOf } from '../../../shared/domain/calendar/vietnam-time';
 import { leaseRequestSchema, syncPaths, type LeaseResponse } from '../../../shared/sync/contract';
 import { requireOfficer } from '../auth/sessions';
 import type { PortalContext } from '../context';
+import { admitBodyDesk } from '../desks/desks';
 import { HttpError } from '../http/errors';
 import { parseOr400 } from '../http/validate';
 import { lockUnit } from '../sync/ledger';
@@ -18,6 +19,7 @@ export function leaseRoutes(app: FastifyInstance, ctx: PortalContext): void {
   app.post(syncPaths.leases, async (request): Promise<LeaseResponse> => {
     const { officer } = await requireOfficer(ctx, request);
     const lease = parseOr400(leaseRequestSchema, request.body, 'Yêu cầu cấp khối số');
+    await admitBodyDesk(ctx, request, lease.clientId);
     const now = ctx.now();
     const today = vietnamDateOf(now.toISOString());
     if (lease.day < addDays(today, -1) || lease.day > addDays(today, LEASE_DAYS_AROUND_TODAY)) {

@@ -22,6 +22,8 @@ export type Remembered = { unitCode: string; result: MutationResult };
 
 export type BatchState = {
   unitCode: string;
+  /** The officer whose token pushes: every mutation's actor must be them. */
+  pusherId: string;
   /** The unit's officers as the portal knows them, by id. */
   officers: ReadonlyMap<string, Officer>;
   remembered: ReadonlyMap<string, Remembered>;
@@ -71,6 +73,12 @@ export function judgeBatch(mutations: readonly Mutation[], state: BatchState, en
   const latestAllowed = env.now.getTime() + CLOCK_SKEW_MS;
 
   for (const m of mutations) {
+    if (m.actor.id !== state.pusherId) {
+      // Each officer pushes their own actions with their own session. Not remembered: the same
+      // mutation pushed by its own officer later is judged afresh.
+      out.results.push(rejected(m, 'ACTOR_MISMATCH', actorMismatch(m, state), null));
+      continue;
+    }
     const earlier = answered.get(m.mutationId);
     const remembered = state.remembered.get(m.mutationId);
     if (earlier) {
@@ -239,6 +247,12 @@ function actorOf(m: Mutation, state: BatchState): Actor | ActorProblem {
   if (!officer) return 'UNKNOWN';
   if (officer.role !== m.actor.role) return 'ROLE_CHANGED';
   return { id: officer.id, name: officer.name, role: officer.role, unitCode: officer.unitCode };
+}
+
+function actorMismatch(m: Mutation, state: BatchState): string {
+  const pusher = state.officers.get(state.pusherId);
+  const who = pusher ? `${pusher.name} (${pusher.id})` : state.pusherId;
+  return `Thao tác do ${m.actor.name} (${m.actor.id}) thực hiện nhưng được gửi bằng phiên đăng nhập của ${who}. Mỗi cán bộ chỉ gửi thao tác của chính mình, bằng phiên đăng nhập của mình; thao tác không được ghi nhận.`;
 }
 
 function actorProblem(problem: ActorProblem, m: Mutation, state: BatchState): string {

@@ -20,6 +20,7 @@ export async function push(ctx: PortalContext, { officer }: SignedIn, request: P
     const now = ctx.now();
     const state = {
       unitCode,
+      pusherId: officer.id,
       officers: await unitOfficers(tx, unitCode),
       remembered: await rememberedResults(tx, clientId, mutations),
       dossiers: await loadDossiers(tx, unique(mutations.map((m) => m.dossierId))),

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { pullQuerySchema, pushRequestSchema, SYNC_LIMITS, syncPaths } from '../../../shared/sync/contract';
 import { requireOfficer } from '../auth/sessions';
 import type { PortalContext } from '../context';
+import { admitBodyDesk } from '../desks/desks';
 import { HttpError } from '../http/errors';
 import { parseOr400 } from '../http/validate';
 import { pull } from './pull';
@@ -15,7 +16,9 @@ export function syncRoutes(app: FastifyInstance, ctx: PortalContext): void {
     if (body && Array.isArray(body.mutations) && body.mutations.length > SYNC_LIMITS.pushMaxMutations) {
       throw new HttpError(413, 'TOO_MANY_MUTATIONS', `Mỗi lần đẩy tối đa ${SYNC_LIMITS.pushMaxMutations} thao tác; lần này có ${body.mutations.length}.`);
     }
-    return push(ctx, signedIn, parseOr400(pushRequestSchema, request.body, 'Nội dung đẩy đồng bộ'));
+    const pushed = parseOr400(pushRequestSchema, request.body, 'Nội dung đẩy đồng bộ');
+    await admitBodyDesk(ctx, request, pushed.clientId);
+    return push(ctx, signedIn, pushed);
   });
 
   app.get(syncPaths.pull, async (request, reply) => {

@@ -157,3 +157,26 @@ export function counterHistories(now: Date, total: number): { events: Processing
   }
   return { events, mutations };
 }
+
+/**
+ * Mutations cut into pushes as officers' desks would send them: each push one officer's own (their
+ * token), at most `max`, each dossier's mutations still in order. Many dossiers' histories are
+ * regrouped step by step (every dossier's first action, then every second...), so the pushes stay
+ * large although each history passes through several officers.
+ */
+export function officerBatches(mutations: readonly Mutation[], max: number): { officerId: string; mutations: Mutation[] }[] {
+  const step = new Map<string, number>();
+  const stepped = mutations.map((m, i) => {
+    const k = step.get(m.dossierId) ?? 0;
+    step.set(m.dossierId, k + 1);
+    return { m, k, i };
+  });
+  stepped.sort((a, b) => a.k - b.k || (a.m.actor.id < b.m.actor.id ? -1 : a.m.actor.id > b.m.actor.id ? 1 : a.i - b.i));
+  const batches: { officerId: string; mutations: Mutation[] }[] = [];
+  for (const { m } of stepped) {
+    const last = batches.at(-1);
+    if (last && last.officerId === m.actor.id && last.mutations.length < max) last.mutations.push(m);
+    else batches.push({ officerId: m.actor.id, mutations: [m] });
+  }
+  return batches;
+}

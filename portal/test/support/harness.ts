@@ -9,7 +9,7 @@ import pg from 'pg';
 import { demoStaff } from '../../../shared/domain/demo/staff';
 import { shippedCatalogue } from '../../../shared/domain/catalogue/shipped-catalogue';
 import type { Role } from '../../../shared/domain/officers/officer';
-import { sessionResponseSchema, syncPaths } from '../../../shared/sync/contract';
+import { pushResponseSchema, sessionResponseSchema, syncPaths, type Mutation, type MutationResult } from '../../../shared/sync/contract';
 import { createPortal, DEFAULT_PUBLIC_KEY, type Portal, type PortalOptions } from '../../src/app';
 import type { DatabaseOption } from '../../src/db/database';
 
@@ -51,6 +51,11 @@ export type TestPortal = {
   key: string;
   /** Signs in a demo officer (password "demo") and answers the bearer token. */
   token(username: string): Promise<string>;
+  /**
+   * Pushes as a desk does: consecutive mutations of one officer in one request, with that
+   * officer's own token, in order; answers every result (each request must answer 200).
+   */
+  pushAsDesk(clientId: string, mutations: readonly Mutation[]): Promise<MutationResult[]>;
   /** fetch against the portal with JSON in and the status, headers and parsed body out. */
   call(path: string, init?: CallInit): Promise<CallAnswer>;
   /** Row counts of every table, to prove a refused request stored nothing. */
@@ -106,20 +111,35 @@ export async function startPortal(variant: Variant, options: Partial<PortalOptio
     return { status: response.status, headers: response.headers, body, bytes };
   };
 
+  const token = async (username: string): Promise<string> => {
+    const known = tokens.get(username);
+    if (known) return known;
+    const answer = await call(syncPaths.session, { json: { username, password: 'demo' } });
+    if (answer.status !== 200) throw new Error(`Sign-in of ${username} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    const bearer = sessionResponseSchema.parse(answer.body).token;
+    tokens.set(username, bearer);
+    return bearer;
+  };
+
   return {
     portal,
     base,
     clock,
     key: DEFAULT_PUBLIC_KEY,
     call,
-    async token(username) {
-      const known = tokens.get(username);
-      if (known) return known;
-      const answer = await call(syncPaths.session, { json: { username, password: 'demo' } });
-      if (answer.status !== 200) throw new Error(`Sign-in of ${username} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
-      const token = sessionResponseSchema.parse(answer.body).token;
-      tokens.set(username, token);
-      return token;
+    token,
+    async pushAsDesk(clientId, mutations) {
+      const results: MutationResult[] = [];
+      for (let start = 0; start < mutations.length; ) {
+        const actorId = mutations[start]!.actor.id;
+        let end = start + 1;
+        while (end < mutations.length && mutations[end]!.actor.id === actorId) end++;
+        const answer = await call(syncPaths.push, { token: await token(actorId), json: { clientId, mutations: mutations.slice(start, end) } });
+        if (answer.status !== 200) throw new Error(`Push by ${actorId} answered ${answer.status} ${JSON.stringify(answer.body)}`);
+        results.push(...pushResponseSchema.parse(answer.body).results);
+        start = end;
+      }
+      return results;
     },
     async counts() {
       const { rows } = await portal.db.query<{ t: Table; n: number }>(TABLES.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM ${t}`).join(' UNION ALL '));

@@ -1,14 +1,17 @@
 // Cài đặt card "Nhật ký" for the unit administrator: the chain's integrity first (a broken chain
-// is the one thing to act on), then the entries with search and filters, and export to CSV.
+// is the one thing to act on), how far it has reached the portal, then the entries with search and
+// filters, and export to CSV.
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ChainStatus } from '../../../shared/audit/audit-chain';
 import { auditActions, type AuditAction, type AuditEntry } from '../../../shared/audit/audit-entry';
 import { useHost } from '../host/host-context';
 import { useLanguage, useT } from '../i18n/language-store';
 import { intlLocale } from '../i18n/translate';
+import { mayChange } from '../accounts/permissions';
 import { useProfile } from '../profile/profile-store';
 import { actorOf } from '../profile/roster';
 import { useDeskStore, useStoreRevision } from '../store/store-context';
+import { useAuditUploadState } from '../sync/screen/AuditUploadIssue';
 import type { AuditQuery } from './audit-log';
 import './audit.css';
 
@@ -31,7 +34,7 @@ export function queryOf(filter: Filter): AuditQuery {
 export function AuditCard() {
   const t = useT();
   const officer = useProfile((state) => state.officer);
-  if (officer?.role === 'admin') return <AuditLogView />;
+  if (officer && mayChange(officer.role, 'auditLog')) return <AuditLogView />;
   return (
     <section className="card" aria-labelledby="settings-audit">
       <h2 id="settings-audit" className="card__title">
@@ -57,6 +60,8 @@ function AuditLogView() {
   const written = useSyncExternalStore(store.audit.subscribe, () => store.audit.revision);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const query = useMemo(() => queryOf(filter), [filter]);
+  // Where the upload to the portal stands (sync/engine/audit-upload.ts), re-read with every store change.
+  const upload = useAuditUploadState();
   const time = useMemo(() => new Intl.DateTimeFormat(intlLocale[language], { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' }), [language]);
 
   useEffect(() => {
@@ -108,6 +113,12 @@ function AuditLogView() {
             ? t('audit.intact', { count: chain.entries })
             : t('audit.broken', { seq: chain.firstBroken.seq, reason: t(`audit.reason.${chain.firstBroken.reason}`) })}
       </p>
+      {upload && (
+        <p className={upload.stopped ? 'card__error' : 'card__muted'} data-testid="audit-uploaded">
+          {upload.confirmedSeq > 0 ? t('audit.uploaded', { seq: upload.confirmedSeq }) : t('audit.notUploaded')}
+          {upload.stopped && ` ${t('audit.uploadStopped', { message: upload.stopped.message })}`}
+        </p>
+      )}
       <div className="audit__filters">
         <div className="audit__field">
           <label className="field__label" htmlFor={`${ids}-text`}>

@@ -3,7 +3,7 @@
 // chain, and verifyChain() names the first broken entry.
 import Dexie, { type Table } from 'dexie';
 import { hashOf, verifyEntries, type ChainStatus } from '../../../shared/audit/audit-chain';
-import { GENESIS_HASH, type AuditAction, type AuditEntry, type AuditRecord } from '../../../shared/audit/audit-entry';
+import { auditSearchText, GENESIS_HASH, type AuditAction, type AuditEntry, type AuditRecord } from '../../../shared/audit/audit-entry';
 import { foldVietnamese } from '../../../shared/domain/text/fold';
 import type { DeskDatabase } from '../store/database';
 import { WORKSTATION_KEY } from '../store/migrations/v5-audit';
@@ -118,7 +118,7 @@ export class AuditLog {
         (entry) =>
           (!query.action || entry.action === query.action) &&
           (!query.officerId || entry.officerId === query.officerId) &&
-          (!needle || foldVietnamese(searchableText(entry)).includes(needle)),
+          (!needle || foldVietnamese(auditSearchText(entry)).includes(needle)),
       )
       .toArray();
     return found.sort((a, b) => b.seq - a.seq).slice(0, limit);
@@ -138,8 +138,4 @@ export class AuditLog {
     const entries = await this.search(query, Number.MAX_SAFE_INTEGER);
     return auditCsv(entries.reverse());
   }
-}
-
-function searchableText(entry: AuditEntry): string {
-  return [entry.officerName, entry.officerId, entry.unitCode, entry.action, entry.workstationId, ...Object.entries(entry.details).flat()].join(' ');
 }

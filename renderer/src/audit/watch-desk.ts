@@ -1,8 +1,10 @@
-// Records the desk-wide changes that are not store transactions: the officer switching (the
-// stand-in picker, until real sign-in lands) and settings kept in this window's stores. Subscribing
+// Records the desk-wide changes that are not store transactions: the officer switching with the
+// stand-in picker (demo builds; real sign-in audits itself in renderer/src/accounts) and settings
+// kept in this window's stores. Subscribing
 // to the stores, not to each screen, catches every place that changes them (top bar, Cài đặt).
 import type { AuditDetails, AuditRecord } from '../../../shared/audit/audit-entry';
 import type { Actor } from '../../../shared/domain/officers/officer';
+import { useStandIn } from '../accounts/stand-in';
 import { useLanguageStore } from '../i18n/language-store';
 import { actorOf } from '../profile/roster';
 import { useProfile } from '../profile/profile-store';
@@ -33,7 +35,7 @@ function write(log: AuditLog, record: AuditRecord): Promise<void> {
 export function watchDeskForAudit(log: AuditLog): () => void {
 
   const stopProfile = useProfile.subscribe((state, previous) => {
-    if (state.officer?.id === previous.officer?.id) return;
+    if (state.officer?.id === previous.officer?.id || !useStandIn.getState().active) return;
     // The stand-in picker has no password: 'standInPicker' tells a reader these are not real sign-ins.
     if (previous.officer) void write(log, { action: 'signOut', officer: actorOf(previous.officer), details: { method: 'standInPicker' } });
     if (state.officer) void write(log, { action: 'signIn', officer: actorOf(state.officer), details: { method: 'standInPicker' } });

@@ -26,6 +26,10 @@ const memorySecrets = (): SecretStore => {
       values.delete(key);
       return ok(null);
     },
+    deleteAll: async () => {
+      values.clear();
+      return ok(null);
+    },
   };
 };
 
@@ -102,5 +106,10 @@ describe('the browser host', () => {
     expect(await browser.getSecret({ key: 'portal.token' })).toEqual({ ok: true, value: 'abc' });
     await browser.deleteSecret({ key: 'portal.token' });
     expect(await browser.getSecret({ key: 'portal.token' })).toEqual({ ok: true, value: null });
+    await browser.setSecret({ key: 'officer.a.token', value: 'abc' });
+    await browser.setSecret({ key: 'officer.b.token', value: 'def' });
+    expect(await browser.deleteAllSecrets(undefined)).toEqual({ ok: true, value: null });
+    expect(await browser.getSecret({ key: 'officer.a.token' })).toEqual({ ok: true, value: null });
+    expect(await browser.getSecret({ key: 'officer.b.token' })).toEqual({ ok: true, value: null });
   });
 });

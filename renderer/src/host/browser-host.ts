@@ -57,6 +57,7 @@ export function createBrowserHost(deps: BrowserHostDeps = {}): DesktopHost {
     getSecret: ({ key }) => secrets.get(key),
     setSecret: ({ key, value }) => secrets.set(key, value),
     deleteSecret: ({ key }) => secrets.delete(key),
+    deleteAllSecrets: () => secrets.deleteAll(),
     // Signing keys live on USB tokens and in PKCS#12 files the browser cannot reach.
     listSigningKeys: async () => ok([]),
     // A web page is updated by reloading it: the updater's questions answer "unsupported", its

@@ -51,6 +51,20 @@ describe('secrets in web mode', () => {
     expect(await store.get('portal.other')).toEqual({ ok: true, value: null });
   });
 
+  it('deletes every secret and its key, and still stores new ones afterwards', async () => {
+    const databaseName = freshDatabase();
+    const store = createBrowserSecretStore({ databaseName });
+    await store.set('officer.a.token', 'abc');
+    await store.set('officer.b.verifier', 'def');
+    expect(await store.deleteAll()).toEqual({ ok: true, value: null });
+    expect(await readRaw(databaseName, 'secrets', 'officer.a.token')).toBeUndefined();
+    expect(await readRaw(databaseName, 'keys', 'master')).toBeUndefined();
+    expect(await store.get('officer.b.verifier')).toEqual({ ok: true, value: null });
+    await store.set('officer.a.token', 'new');
+    // A later session reads it: it was sealed under a key that is on disk, not the deleted one.
+    expect(await createBrowserSecretStore({ databaseName }).get('officer.a.token')).toEqual({ ok: true, value: 'new' });
+  });
+
   it('forgets a deleted secret', async () => {
     const store = createBrowserSecretStore({ databaseName: freshDatabase() });
     await store.set('portal.token', 'abc');

@@ -15,6 +15,8 @@ export type SecretStore = {
   get(key: string): Promise<Result<string | null>>;
   set(key: string, value: string): Promise<Result<null>>;
   delete(key: string): Promise<Result<null>>;
+  /** Every secret and the key that sealed them: nothing readable is left. */
+  deleteAll(): Promise<Result<null>>;
 };
 
 export type SecretStoreDeps = {
@@ -135,6 +137,19 @@ export function createBrowserSecretStore(deps: SecretStoreDeps = {}): SecretStor
       try {
         const { db } = await open();
         await inStore(db, SECRET_STORE, 'readwrite', (s) => s.delete(name));
+        return ok(null);
+      } catch {
+        return err(HostErrorCode.secretStoreUnavailable, UNAVAILABLE);
+      }
+    },
+    async deleteAll() {
+      try {
+        const { db } = await open();
+        await inStore(db, SECRET_STORE, 'readwrite', (s) => s.clear());
+        await inStore(db, KEY_STORE, 'readwrite', (s) => s.clear());
+        // The key in memory is gone from disk: the next secret gets a fresh key, not this one.
+        db.close();
+        ready = undefined;
         return ok(null);
       } catch {
         return err(HostErrorCode.secretStoreUnavailable, UNAVAILABLE);

@@ -1,4 +1,5 @@
 // The English catalogue; typed by the Vietnamese one so a missing or stray key fails to compile.
+import { accountsEn } from './messages/accounts.en';
 import type { Catalogue } from './catalogue-vi';
 import { intakeEn } from './messages/intake.en';
 import { dossiersEn } from './messages/dossiers.en';
@@ -11,6 +12,7 @@ import { documentsEn } from './messages/documents.en';
 import { signingEn } from './messages/signing.en';
 import { reportsEn } from './messages/reports.en';
 import { auditEn } from './messages/audit.en';
+import { dataProtectionEn } from './messages/data-protection.en';
 
 export const en: Catalogue = {
   'app.name': 'Offline dossier processing',
@@ -95,4 +97,6 @@ export const en: Catalogue = {
   ...signingEn,
   ...reportsEn,
   ...auditEn,
+  ...dataProtectionEn,
+  ...accountsEn,
 };

@@ -1,4 +1,5 @@
 // Every sentence the officer sees, in Vietnamese: the reference catalogue whose keys type all others.
+import { accountsVi } from './messages/accounts.vi';
 import { intakeVi } from './messages/intake.vi';
 import { dossiersVi } from './messages/dossiers.vi';
 import { overviewVi } from './messages/overview.vi';
@@ -10,6 +11,7 @@ import { documentsVi } from './messages/documents.vi';
 import { signingVi } from './messages/signing.vi';
 import { reportsVi } from './messages/reports.vi';
 import { auditVi } from './messages/audit.vi';
+import { dataProtectionVi } from './messages/data-protection.vi';
 
 export const vi = {
   'app.name': 'Xử lý hồ sơ ngoại tuyến',
@@ -94,6 +96,8 @@ export const vi = {
   ...signingVi,
   ...reportsVi,
   ...auditVi,
+  ...dataProtectionVi,
+  ...accountsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

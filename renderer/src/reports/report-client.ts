@@ -78,7 +78,7 @@ export type CountAnswer = { reports: Bieu06Report[]; stats: CountStats };
 /** Biểu 06 for each period from one pass over the store, with progress over all shares. */
 export async function countReports(db: DeskDatabase, periods: ReportPeriod[], unitCode: string | null, catalogue: Catalogue, onProgress: Progress = () => {}): Promise<CountAnswer> {
   const running = workers();
-  const base = { periods, unitCode, catalogue };
+  const base = { periods, unitCode };
   let shares: { lines: ProcedureLines[]; stats: CountStats }[];
   if (!running) {
     shares = [await countDossiers(db, { ...base, range: { from: '', to: null } }, onProgress)];
@@ -109,13 +109,10 @@ export async function countReports(db: DeskDatabase, periods: ReportPeriod[], un
   const stats = shares.reduce<CountStats>(
     (sum, { stats: s }) => ({
       dossiers: sum.dossiers + s.dossiers,
-      foldedFromEvents: sum.foldedFromEvents + s.foldedFromEvents,
-      events: sum.events + s.events,
       ms: Math.max(sum.ms, s.ms),
       readMs: Math.max(sum.readMs, s.readMs),
-      foldMs: Math.max(sum.foldMs, s.foldMs),
     }),
-    { dossiers: 0, foldedFromEvents: 0, events: 0, ms: 0, readMs: 0, foldMs: 0 },
+    { dossiers: 0, ms: 0, readMs: 0 },
   );
   return { reports, stats };
 }

@@ -1,6 +1,5 @@
 // Messages between the Báo cáo screen and its worker (report.worker.ts): what to count, progress,
 // and the answer as partial sums per procedure so several workers' shares can be merged.
-import type { Catalogue } from '../../../shared/domain/catalogue/catalogue-schema';
 import type { Bieu06Counts } from '../../../shared/reports/bieu06';
 import type { DashboardFigures } from '../../../shared/reports/dashboard';
 import type { Bieu06PdfInput } from '../../../shared/reports/pdf';
@@ -15,8 +14,6 @@ export type CountRequest = {
   databaseName: string;
   periods: ReportPeriod[];
   unitCode: string | null;
-  /** The desk's catalogue: procedures' deadlines tell whether a row's promised date ever moved. */
-  catalogue: Catalogue;
   range: IdRange;
 };
 
@@ -37,8 +34,8 @@ export type ReportRequest = CountRequest | ExportRequest | DashboardRequest;
 
 export type ProcedureLines = [procedureCode: string, line: { fieldCode: string; counts: Bieu06Counts }][];
 
-/** What a count cost: `readMs` awaiting dossier rows, `foldMs` reading and folding histories. */
-export type CountStats = { dossiers: number; foldedFromEvents: number; events: number; ms: number; readMs: number; foldMs: number };
+/** What a count cost: `dossiers` report facts read, `readMs` of `ms` awaiting them. */
+export type CountStats = { dossiers: number; ms: number; readMs: number };
 
 export type ReportResponse =
   | { kind: 'progress'; id: number; done: number; total: number }

@@ -1,5 +1,8 @@
-// The layout officers work in: skip link, top bar, section sidebar and the current section.
+// The layout officers work in: skip link, top bar, section sidebar and the current section (or, for
+// a section the officer's role does not have, a plain refusal).
 import { useEffect, type ComponentType, type MouseEvent } from 'react';
+import { ForbiddenSection } from '../accounts/screen/ForbiddenSection';
+import { canOpen, useDeskRole } from '../accounts/use-permissions';
 import { DossiersSection } from '../dossiers/DossiersSection';
 import { useT } from '../i18n/language-store';
 import { IntakeSection } from '../intake/IntakeSection';
@@ -36,6 +39,7 @@ const screens: Partial<Record<SectionId, ComponentType>> = {
 export function AppShell() {
   const t = useT();
   const section = useViewStore((state) => state.section);
+  const role = useDeskRole();
   useSectionShortcuts();
 
   const sectionTitle = t(sectionById(section).title);
@@ -53,7 +57,13 @@ export function AppShell() {
       <TopBar />
       <Sidebar />
       <main id="main-content" className="shell__main" tabIndex={-1}>
-        {Screen ? <Screen /> : <EmptySection key={section} section={section} />}
+        {role !== null && !canOpen(role, section) ? (
+          <ForbiddenSection key={section} section={section} role={role} />
+        ) : Screen ? (
+          <Screen />
+        ) : (
+          <EmptySection key={section} section={section} />
+        )}
       </main>
     </div>
   );

@@ -1,5 +1,7 @@
-// The left navigation: one link per section, reachable by Tab, movable with the arrow keys.
+// The left navigation: one link per section the officer's role has, reachable by Tab, movable with
+// the arrow keys.
 import type { KeyboardEvent, MouseEvent } from 'react';
+import { canOpen, useDeskRole } from '../accounts/use-permissions';
 import { useT } from '../i18n/language-store';
 import { SectionIcon } from './section-icon';
 import { hashForSection, sections, shortcutLabel, type SectionId } from './sections';
@@ -27,6 +29,7 @@ export function Sidebar() {
   const t = useT();
   const current = useViewStore((state) => state.section);
   const goTo = useViewStore((state) => state.goTo);
+  const role = useDeskRole();
 
   const open = (event: MouseEvent<HTMLAnchorElement>, id: SectionId) => {
     // Ctrl/Shift/middle click keep the browser's own meaning (new tab or window).
@@ -38,7 +41,7 @@ export function Sidebar() {
   return (
     <nav className="sidebar" aria-label={t('shell.navLabel')}>
       <ul className="sidebar__list" onKeyDown={moveFocus}>
-        {sections.map((section) => (
+        {sections.filter((section) => canOpen(role, section.id)).map((section) => (
           <li key={section.id}>
             <a
               className="sidebar__link"

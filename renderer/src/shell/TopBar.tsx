@@ -1,5 +1,6 @@
 // The top bar: the app's name and ministry, a nearly-full storage warning, the network badge, the
-// current officer and the language switch.
+// current officer with the account buttons (lock, switch user, sign out) and the language switch.
+import { AccountActions } from '../accounts/screen/AccountActions';
 import { StorageWarning } from '../device-storage/StorageWarning';
 import { useT } from '../i18n/language-store';
 import { ProfileBadge } from '../profile/ProfileBadge';
@@ -24,6 +25,7 @@ export function TopBar() {
         <StorageWarning />
         <NetworkStatus />
         <ProfileBadge />
+        <AccountActions />
         <LanguageSwitch />
       </div>
     </header>

@@ -1,8 +1,9 @@
 // The local database (IndexedDB through Dexie): the truth on this desktop. Dossier rows are
-// projections of their events; every officer action writes event, projection and outbox entry in
-// one transaction (see processing.ts).
+// projections of their events; every officer action writes event, projection, report facts and
+// outbox entry in one transaction (see processing.ts).
 import Dexie, { type Table } from 'dexie';
 import type { AuditEntry } from '../../../shared/audit/audit-entry';
+import type { ReportFacts } from '../../../shared/reports/report-facts';
 import { schemaVersions } from './migrations';
 import type { DocumentRecord, StoredDecisionBlock } from './document-records';
 import type { DossierFile, OutboxEntry, SavedView, StoredAttachment, StoredDossier, StoredEvent, StoredNumberBlock } from './records';
@@ -27,6 +28,8 @@ export class DeskDatabase extends Dexie {
   decisionBlocks!: Table<StoredDecisionBlock, string>;
   /** Append-only: written only by renderer/src/audit/audit-log.ts. */
   audit!: Table<AuditEntry, number>;
+  /** Per dossier, what the reports need (shared/reports/report-facts.ts); written with every change to its dossier. */
+  reportFacts!: Table<ReportFacts, string>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1], upTo = Number.POSITIVE_INFINITY) {
     super(name, options);

@@ -61,6 +61,21 @@ describe('processing a dossier on this desk', () => {
     expect((await db.dossiers.get(received.value.dossier.id))!.version).toBe(1);
   });
 
+  it('re-checks the role: a specialist cannot assign or receive even if a screen offered it, and nothing is written', async () => {
+    db = freshDatabase();
+    const ctx = storeContext(db, { now: '2026-03-10T02:00:00.000Z' });
+    const received = await intakeAtCounter(ctx, counterDraft(unit), [], officer(unit, 'clerk'));
+    if (!received.ok) throw new Error(received.error.message);
+    const before = await counts(db);
+    const specialist = officer(unit, 'specialist');
+    const assignee = { id: specialist.id, name: specialist.name, role: 'specialist' as const };
+    expect(await act(ctx, received.value.dossier.id, { type: 'assign', assignee }, specialist)).toMatchObject({ ok: false });
+    expect(await intakeAtCounter(ctx, counterDraft(unit), [], specialist)).toMatchObject({ ok: false });
+    expect(await counts(db)).toEqual(before);
+    // The same command from a head of division goes through: it was the role that was refused.
+    expect(await act(ctx, received.value.dossier.id, { type: 'assign', assignee }, officer(unit, 'head'))).toMatchObject({ ok: true });
+  });
+
   it('a malformed command (as from devtools) is rejected before any rule runs', async () => {
     db = freshDatabase();
     const ctx = storeContext(db, { now: '2026-03-10T02:00:00.000Z' });

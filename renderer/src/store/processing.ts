@@ -1,5 +1,5 @@
 // Officer actions on the local store. Each action is ONE Dexie transaction writing the events,
-// the dossier projection and the outbox entry (plus, at the counter, the dossier number and the
+// the dossier projection, its report facts and the outbox entry (plus, at the counter, the dossier number and the
 // attachments) and its audit entry: a crash at any instant leaves all of it or none. A command the workflow forbids,
 // or one that arrives malformed (IPC, devtools), is rejected with nothing written.
 import { err, ok, type Result } from '../../../shared/result';
@@ -13,6 +13,7 @@ import { apply } from '../../../shared/domain/workflow/apply';
 import { commandSchema, type Command } from '../../../shared/domain/workflow/commands';
 import { decide, type WorkflowEnv } from '../../../shared/domain/workflow/decide';
 import type { ProcessingEvent } from '../../../shared/domain/workflow/events';
+import { nextReportFacts } from '../../../shared/reports/report-facts';
 import { appendAudit, auditTables } from '../audit/audit-log';
 import { putAttachmentBytes, type PreparedAttachment } from './attachment-store';
 import type { DeskDatabase } from './database';
@@ -42,7 +43,7 @@ export async function act(ctx: StoreContext, dossierId: string, rawCommand: unkn
     return invalidCommand('hồ sơ mới chỉ được tạo khi tiếp nhận tại quầy hoặc nhận từ Cổng.');
   }
   const { db } = ctx;
-  return db.transaction('rw', [db.dossiers, db.events, db.outbox, ...auditTables(db)], async () => {
+  return db.transaction('rw', [db.dossiers, db.reportFacts, db.events, db.outbox, ...auditTables(db)], async () => {
     const current = await db.dossiers.get(dossierId);
     if (!current) return err('DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ trên máy này. Hãy tải lại danh sách.');
     return record(ctx, current, command, actor);
@@ -64,7 +65,7 @@ export async function intakeAtCounter(
   const now = ctx.now();
   const day = vietnamDateOf(now);
   const dossierId = ctx.newId();
-  return db.transaction('rw', [db.dossiers, db.events, db.outbox, db.numberBlocks, db.attachments, db.dossierFiles, ...auditTables(db)], async () => {
+  return db.transaction('rw', [db.dossiers, db.reportFacts, db.events, db.outbox, db.numberBlocks, db.attachments, db.dossierFiles, ...auditTables(db)], async () => {
     const blocks = usableBlocks(await db.numberBlocks.where('id').startsWith(`${actor.unitCode}:${day}:`).toArray());
     if (blocks.length === 0) blocks.push(await localBlock(db, actor.unitCode, day));
     const issued = issueFromBlocks(blocks, actor.unitCode, day);
@@ -119,18 +120,28 @@ async function localBlock(db: DeskDatabase, unitCode: string, day: string): Prom
   return { id: `${unitCode}:${day}:${from}`, unitCode, day, from, to: MAX_DOSSIER_NUMBER, next, source: 'local' };
 }
 
-/** Decides, then writes events + projection + outbox entry + audit entry; must run inside a transaction. */
+/** Decides, then writes events + projection + report facts + outbox entry + audit entry; must run inside a transaction. */
 async function record(ctx: StoreContext, current: Dossier | null, command: Command, actor: Actor, now = ctx.now(), files: DossierFile[] = []): Promise<ActionOutcome> {
   const decision = decide(current, command, actor, now, ctx.env);
   if (!decision.ok) return decision;
   const events = decision.value;
-  const next = events.reduce<Dossier | null>((state, event) => apply(state, event), current)!;
   const { db } = ctx;
   // The event the officer's view ended with: the projection's version names it (after a re-base too).
-  const baseEvent = current ? await db.events.where('[dossierId+version]').equals([current.id, current.version]).last() : undefined;
+  const [baseEvent, storedFacts] = current
+    ? await Promise.all([db.events.where('[dossierId+version]').equals([current.id, current.version]).last(), db.reportFacts.get(current.id)])
+    : [undefined, undefined];
+  let state = current;
+  let facts = storedFacts ?? null;
+  for (const event of events) {
+    const after = apply(state, event);
+    facts = nextReportFacts(facts, state, event, after);
+    state = after;
+  }
+  const next = state!;
   // Pending until the portal confirms them; sync swaps in the portal's copy or drops them.
   await db.events.bulkAdd(events.map((event) => ({ ...event, pending: true as const })));
   await db.dossiers.put(next);
+  if (facts && facts !== storedFacts) await db.reportFacts.put(facts);
   await db.outbox.add({
     mutationId: ctx.newId(),
     dossierId: next.id,

@@ -3,11 +3,14 @@
 // version). Pure, so merge and rebase can be tested without a database.
 import type { Dossier } from '../../../shared/domain/dossiers/dossier';
 import { apply, ProjectionError } from '../../../shared/domain/workflow/apply';
+import { nextReportFacts, type ReportFacts } from '../../../shared/reports/report-facts';
 import type { StoredEvent } from '../store/records';
 
 export type FoldedHistory = {
   /** The projection; null when nothing in the history can start a dossier (a refused intake). */
   dossier: Dossier | null;
+  /** Its report facts, kept along the same fold; null when it was never received. */
+  facts: ReportFacts | null;
   /** Pending events whose version changed in the re-base, to write back. */
   rebased: StoredEvent[];
   /** Events that could not be folded (a pending step whose dossier the portal never had). */
@@ -30,6 +33,7 @@ export function foldHistory(events: readonly StoredEvent[]): FoldedHistory {
   });
 
   let dossier: Dossier | null = null;
+  let facts: ReportFacts | null = null;
   const skipped: string[] = [];
   for (const event of [...confirmed, ...queued]) {
     // A gap means the portal holds events between these that the desk has not pulled yet (its own
@@ -38,11 +42,12 @@ export function foldHistory(events: readonly StoredEvent[]): FoldedHistory {
     const step: StoredEvent = dossier && event.version !== expected ? { ...event, version: expected } : event;
     try {
       const next: Dossier = apply(dossier, step);
+      facts = nextReportFacts(facts, dossier, step, next);
       dossier = step === event ? next : { ...next, version: event.version };
     } catch (error) {
       if (!(error instanceof ProjectionError)) throw error;
       skipped.push(event.id);
     }
   }
-  return { dossier, rebased, skipped };
+  return { dossier, facts, rebased, skipped };
 }

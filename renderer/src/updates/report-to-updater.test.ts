@@ -9,7 +9,7 @@ import { followUpdatePolicy, POLICY_REFRESH_MS, reportRestartBlockers } from './
 import { markUnsavedWork, unsavedWork } from './unsaved-work';
 
 const scheduler = (change: Partial<SchedulerStatus>): SchedulerStatus => ({ running: false, trigger: null, failures: 0, nextRunAt: null, lastOutcome: null, restarts: 0, ...change });
-const syncStatus = () => createStore<SyncStatus>()(() => ({ ready: true, session: null, sessionExpired: false, scheduler: scheduler({}), progress: null, failure: null }));
+const syncStatus = () => createStore<SyncStatus>()(() => ({ ready: true, activeOfficerId: null, session: null, sessionExpired: false, sessions: [], waiting: null, revoked: false, scheduler: scheduler({}), progress: null, failure: null }));
 const fakeHost = () => ({
   setRestartBlockers: vi.fn(async () => ok({ state: 'idle' as const, currentVersion: '0.1.0' })),
   setUpdatePolicy: vi.fn(async () => ok({ state: 'idle' as const, currentVersion: '0.1.0' })),

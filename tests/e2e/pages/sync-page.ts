@@ -15,6 +15,7 @@ export class SyncPage {
   readonly lastSuccess: Locator;
   readonly numbers: Locator;
   readonly failure: Locator;
+  readonly waiting: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
@@ -29,6 +30,7 @@ export class SyncPage {
     this.lastSuccess = page.getByTestId('sync-last-success');
     this.numbers = page.getByTestId('sync-numbers');
     this.failure = page.getByTestId('sync-failure');
+    this.waiting = page.getByTestId('sync-waiting');
   }
 
   async open(): Promise<void> {

@@ -26,6 +26,7 @@ export async function installFakeDesktopUpdater(page: Page, initial: FakeUpdater
       getSecret: () => ok(null),
       setSecret: () => ok(null),
       deleteSecret: () => ok(null),
+      deleteAllSecrets: () => ok(null),
       listSigningKeys: () => ok([]),
       openExternal: () => ok(null),
       getUpdateStatus: status,

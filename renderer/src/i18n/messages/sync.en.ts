@@ -14,6 +14,10 @@ export const syncEn: Record<keyof typeof syncVi, string> = {
   'sync.connection.expired': 'Your session has expired; please sign in again.',
   'sync.connection.notSignedIn': 'This computer is not signed in to the portal. Work is still saved here and will be sent once you sign in.',
   'sync.connection.loading': 'Reading the session…',
+  'sync.connection.revoked': "The portal has revoked this computer's right to sync: every session on it was deleted. Dossiers and unsent changes are still on this computer. Contact the unit's administrator.",
+  'sync.connection.otherExpired': '{name} ({id}) — session expired',
+  'sync.connection.others': 'Other officers signed in on this computer',
+  'sync.connection.activeNotSignedIn': 'The officer at this computer has not signed in to the portal here; their changes will be sent once they sign in.',
 
   'sync.signIn.title': 'Sign in to the portal',
   'sync.signIn.username': 'User name',
@@ -33,6 +37,7 @@ export const syncEn: Record<keyof typeof syncVi, string> = {
   'sync.error.aborted': 'The sync run was stopped because it made no progress; it has been restarted.',
   'sync.error.blobMissing': 'Some changes are waiting for their attachments to reach the portal; they will be sent in the next run.',
   'sync.error.secretStore': "The session could not be saved in this computer's secure store.",
+  'sync.error.revoked': "The portal has revoked this computer's right to sync. Contact the unit's administrator.",
 
   'sync.now.title': 'Sync status',
   'sync.now.button': 'Sync now',
@@ -57,6 +62,7 @@ export const syncEn: Record<keyof typeof syncVi, string> = {
   'sync.now.numbersNone': 'No number block from the portal for today: this computer numbers dossiers itself and may collide with another. Sync when the network is back.',
   'sync.now.numbersLow': 'The leased dossier numbers are running out: sync when online to get more.',
   'sync.now.signInFirst': 'Sign in to the portal to sync.',
+  'sync.now.waiting': '{count} changes by {name} are waiting for this officer to sign in. Changes made after them wait too, so they are sent in order.',
 
   'sync.age.justNow': 'just now',
   'sync.age.minutes': '{count} min ago',
@@ -80,6 +86,10 @@ export const syncEn: Record<keyof typeof syncVi, string> = {
   'sync.issues.open': 'Open dossier {code}',
   'sync.issues.dismiss': 'Mark as read',
   'sync.issues.dismissLabel': 'Mark as read: dossier {code}',
+  'sync.issues.audit.title': 'This computer’s audit log',
+  'sync.issues.audit.at': 'Refused by the portal at {at}.',
+  'sync.issues.audit.advice': 'Sending the audit log to the portal is paused; dossiers keep syncing. Ask the unit administrator to check this computer. Press “Mark as read” to send again at the next sync.',
+  'sync.issues.audit.dismissLabel': 'Mark as read: audit log refused by the portal',
 
   'sync.history.title': 'Recent sync runs',
   'sync.history.none': 'No sync run yet.',

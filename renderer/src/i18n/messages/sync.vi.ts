@@ -12,6 +12,10 @@ export const syncVi = {
   'sync.connection.expired': 'Phiên đăng nhập đã hết hạn, hãy đăng nhập lại.',
   'sync.connection.notSignedIn': 'Máy này chưa đăng nhập Cổng. Công việc vẫn được lưu trên máy và sẽ được gửi khi anh/chị đăng nhập.',
   'sync.connection.loading': 'Đang đọc phiên đăng nhập…',
+  'sync.connection.revoked': 'Cổng đã thu hồi quyền đồng bộ của máy này: mọi phiên đăng nhập trên máy đã bị xóa. Hồ sơ và các thay đổi chưa gửi vẫn còn trên máy. Hãy liên hệ quản trị đơn vị.',
+  'sync.connection.otherExpired': '{name} ({id}) — phiên đã hết hạn',
+  'sync.connection.others': 'Cán bộ khác đã đăng nhập trên máy này',
+  'sync.connection.activeNotSignedIn': 'Cán bộ đang làm việc chưa đăng nhập Cổng trên máy này; các thay đổi của cán bộ này sẽ được gửi khi cán bộ đăng nhập.',
 
   'sync.signIn.title': 'Đăng nhập Cổng',
   'sync.signIn.username': 'Tên đăng nhập',
@@ -31,6 +35,7 @@ export const syncVi = {
   'sync.error.aborted': 'Lượt đồng bộ bị dừng vì không tiến triển; máy đã chạy lại.',
   'sync.error.blobMissing': 'Một số thay đổi đang chờ tệp đính kèm được tải lên Cổng; máy sẽ gửi lại ở lượt sau.',
   'sync.error.secretStore': 'Không lưu được phiên đăng nhập vào kho bí mật của máy.',
+  'sync.error.revoked': 'Cổng đã thu hồi quyền đồng bộ của máy này. Hãy liên hệ quản trị đơn vị.',
 
   'sync.now.title': 'Trạng thái đồng bộ',
   'sync.now.button': 'Đồng bộ ngay',
@@ -55,6 +60,7 @@ export const syncVi = {
   'sync.now.numbersNone': 'Chưa có khối số từ Cổng cho hôm nay: máy sẽ tự đánh số và có thể trùng với máy khác. Hãy đồng bộ khi có mạng.',
   'sync.now.numbersLow': 'Sắp hết số hồ sơ được cấp: hãy đồng bộ khi có mạng để nhận thêm.',
   'sync.now.signInFirst': 'Đăng nhập Cổng để đồng bộ.',
+  'sync.now.waiting': '{count} thay đổi của {name} đang chờ cán bộ này đăng nhập. Các thay đổi làm sau đó cũng chờ, để được gửi đúng thứ tự.',
 
   'sync.age.justNow': 'vừa xong',
   'sync.age.minutes': '{count} phút trước',
@@ -78,6 +84,10 @@ export const syncVi = {
   'sync.issues.open': 'Mở hồ sơ {code}',
   'sync.issues.dismiss': 'Đã đọc',
   'sync.issues.dismissLabel': 'Đánh dấu đã đọc: hồ sơ {code}',
+  'sync.issues.audit.title': 'Nhật ký của máy này',
+  'sync.issues.audit.at': 'Cổng từ chối lúc {at}.',
+  'sync.issues.audit.advice': 'Việc gửi nhật ký lên Cổng tạm dừng; hồ sơ vẫn đồng bộ bình thường. Hãy báo quản trị đơn vị kiểm tra máy này. Bấm «Đã đọc» để gửi lại ở lần đồng bộ sau.',
+  'sync.issues.audit.dismissLabel': 'Đánh dấu đã đọc: nhật ký bị Cổng từ chối',
 
   'sync.history.title': 'Các lần đồng bộ gần đây',
   'sync.history.none': 'Chưa có lần đồng bộ nào.',

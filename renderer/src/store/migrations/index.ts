@@ -3,6 +3,7 @@
 import type { Transaction } from 'dexie';
 import { upgradeToSync } from './v3-sync';
 import { upgradeToAudit } from './v5-audit';
+import { upgradeToReportFacts } from './v6-report-facts';
 
 export type SchemaVersion = {
   version: number;
@@ -70,5 +71,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
       audit: 'seq, &id, at, action, officerId',
     },
     upgrade: upgradeToAudit,
+  },
+  {
+    version: 6,
+    why: "Report facts (issue 8): per dossier, only what Biểu 06 needs for any period, so a report reads one small row per dossier instead of its row and its events; filled from the events the desk holds.",
+    stores: {
+      reportFacts: 'id',
+    },
+    upgrade: upgradeToReportFacts,
   },
 ];

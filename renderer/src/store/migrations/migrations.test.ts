@@ -1,5 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { vietnamWorkingCalendar } from '../../../../shared/domain/calendar/working-calendar';
+import { shippedCatalogue } from '../../../../shared/domain/catalogue/shipped-catalogue';
+import { generateDemoDossiers } from '../../../../shared/domain/demo/generate';
+import { reportFactsOf } from '../../../../shared/reports/report-facts';
 import { DeskDatabase } from '../database';
 import { schemaVersions } from './index';
 
@@ -124,5 +128,36 @@ describe('schema migrations', () => {
     expect(await v5.audit.count()).toBe(0);
     expect(await v5.meta.get('workstationId')).toEqual({ key: 'workstationId', value: clientId });
     v5.close();
+  });
+
+  it('upgrade a version-5 desk holding dossiers and their histories to version 6: report facts for every listed dossier, derived from its events', async () => {
+    const indexedDB = new IDBFactory();
+    const options = { indexedDB, IDBKeyRange };
+    const v5 = new DeskDatabase('upgrade-to-6', options, 5);
+    await v5.open();
+    // Enough events to be read in several chunks, so histories are cut at chunk boundaries.
+    const { dossiers, events } = generateDemoDossiers(5, 1_300, { catalogue: shippedCatalogue, calendar: vietnamWorkingCalendar(), now: '2026-11-20T03:00:00.000Z' });
+    expect(events.length).toBeGreaterThan(10_000); // chunks of 5,000
+    const [displaced, ...listed] = dossiers;
+    // A row that left the list (its code went to the portal's dossier): its events stay, no facts.
+    await v5.table('dossiers').bulkAdd(listed);
+    await v5.table('events').bulkAdd(events);
+    await v5.table('outbox').add({ mutationId: '0b5c9c8e-3c2a-4f7e-9d61-5b1f2a3c4d5e', dossierId: listed[0]!.id, command: { type: 'receive' }, eventIds: [], baseVersion: 0, createdAt: '2026-03-10T02:00:00.000Z', files: [] });
+    v5.close();
+
+    const v6 = new DeskDatabase('upgrade-to-6', options, 6);
+    await v6.open();
+    expect(v6.verno).toBe(6);
+    expect(await v6.dossiers.count()).toBe(listed.length);
+    expect(await v6.events.count()).toBe(events.length);
+    expect(await v6.outbox.count()).toBe(1);
+    const historyOf = (id: string) => events.filter((e) => e.dossierId === id).sort((a, b) => a.version - b.version);
+    const expected = listed.flatMap((d) => reportFactsOf(historyOf(d.id)) ?? []);
+    // The demo refuses some intakes: never received, so no facts.
+    expect(expected.length).toBeLessThan(listed.length);
+    expect(expected.length).toBeGreaterThan(1_000);
+    expect(await v6.reportFacts.orderBy('id').toArray()).toEqual(expected.sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await v6.reportFacts.get(displaced!.id)).toBeUndefined();
+    v6.close();
   });
 });

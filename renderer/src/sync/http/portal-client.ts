@@ -1,12 +1,14 @@
 // The portal's sync API over fetch: one method per endpoint of shared/sync/contract.ts, a timeout
 // and the caller's AbortSignal on every call, the bearer token, and every answer parsed with the
-// contract's schema. Nothing here touches local data; a malformed answer is a failure like any other.
+// contract's schema, and the desk's client id (a revoked desk is refused whatever it asks). Nothing here touches local data; a malformed answer is a failure like any other.
 import type { z } from 'zod';
+import { auditUploadResponseSchema, type AuditUploadRequest, type AuditUploadResponse } from '../../../../shared/audit/audit-api';
 import {
   apiErrorSchema,
   BLOB_CONTENT_TYPE,
   BLOB_HEADERS,
   blobByteCountHeaderSchema,
+  DESK_CLIENT_HEADER,
   blobsMissingResponseSchema,
   catalogResponseSchema,
   leaseResponseSchema,
@@ -26,12 +28,16 @@ import {
   type SessionRequest,
   type SessionResponse,
 } from '../../../../shared/sync/contract';
-import { answered, failed, type PortalAnswer, type PortalFailure } from './portal-failure';
+import { answered, DEVICE_REVOKED, failed, type PortalAnswer, type PortalFailure } from './portal-failure';
 
 export type PortalClientOptions = {
   /** The portal's origin, e.g. http://127.0.0.1:8787. */
   baseUrl: string;
   token?: string | null;
+  /** This desk's client id, sent on every call (`X-Desk-Client`). */
+  clientId?: string;
+  /** Told when the portal answers that this desk has been revoked. */
+  onRevoked?: () => void | Promise<void>;
   fetch?: typeof fetch;
   /** Per call; blob chunks get twice as long. */
   timeoutMs?: number;
@@ -86,6 +92,11 @@ export class PortalClient {
   /** Sends a signed report whose PDF is already uploaded; a repeat of its reportId answers the first answer. */
   submitReport(body: ReportSubmission): Promise<PortalAnswer<SubmittedReport>> {
     return this.json('POST', syncPaths.reports, reportSubmissionResponseSchema, body);
+  }
+
+  /** Sends the next entries of this workstation's audit chain; a repeat of entries the portal holds is answered as a success. */
+  uploadAudit(body: AuditUploadRequest): Promise<PortalAnswer<AuditUploadResponse>> {
+    return this.json('POST', syncPaths.audit, auditUploadResponseSchema, body);
   }
 
   /** How many bytes of a blob the portal holds; null when it has none. */
@@ -150,6 +161,7 @@ export class PortalClient {
     const signal = this.options.signal ? AbortSignal.any([this.options.signal, timeout]) : timeout;
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
     if (this.options.token) headers['authorization'] = `Bearer ${this.options.token}`;
+    if (this.options.clientId) headers[DESK_CLIENT_HEADER] = this.options.clientId;
     try {
       const response = await this.fetchImpl(`${this.baseUrl}${path}`, { method, headers, body: init.body ?? null, signal, cache: 'no-store' });
       return answered(response);
@@ -170,6 +182,7 @@ export class PortalClient {
     const status = response.status;
     const code = body?.error.code ?? `HTTP_${status}`;
     const message = body?.error.message ?? `Cổng trả lời mã ${status}.`;
+    if (status === 401 && code === DEVICE_REVOKED) void this.options.onRevoked?.();
     if (status === 401) return failed({ kind: 'unauthorized', status, code, message });
     if (status >= 500 || status === 429) return failed({ kind: 'server', status, code, message });
     return failed({ kind: 'refused', status, code, message });

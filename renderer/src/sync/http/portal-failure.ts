@@ -17,6 +17,9 @@ export type PortalFailureKind =
 
 export type PortalFailure = { kind: PortalFailureKind; status?: number; code: string; message: string };
 
+/** The 401 code of a desk the portal's administrator revoked: no officer may sync from it again. */
+export const DEVICE_REVOKED = 'DEVICE_REVOKED';
+
 export type PortalAnswer<T> = { ok: true; value: T } | { ok: false; failure: PortalFailure };
 
 export const answered = <T>(value: T): PortalAnswer<T> => ({ ok: true, value });

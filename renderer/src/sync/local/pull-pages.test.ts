@@ -5,7 +5,9 @@ import { calendar, catalogue, officer } from '../../store/test-support';
 import { eventsOf, portalCopy, receive, stop, testDesk, UNIT, type TestDesk } from '../sync-test-support';
 import { shippedCatalogue } from '../../../../shared/domain/catalogue/shipped-catalogue';
 import { generateDemoDossiers } from '../../../../shared/domain/demo/generate';
+import { reportFactsOf } from '../../../../shared/reports/report-facts';
 import { importDossiers } from '../../store/bulk-import';
+import type { DeskDatabase } from '../../store/database';
 import { settleDeferredProjections, writePulledChanges, writePullPage } from './pull-pages';
 import { cursorFor, syncState } from './sync-state';
 
@@ -17,6 +19,11 @@ function newDesk() {
   const desk = testDesk();
   desks.push(desk);
   return desk;
+}
+
+/** The report facts a pull wrote are those its events on disk give, derived afresh. */
+async function expectFreshFacts(db: DeskDatabase, dossierId: string) {
+  expect((await db.reportFacts.get(dossierId)) ?? null).toEqual(reportFactsOf(await eventsOf(db, dossierId)));
 }
 
 describe('writing a page of the unit’s feed', () => {
@@ -48,6 +55,8 @@ describe('writing a page of the unit’s feed', () => {
       ['stopped', 3, true],
     ]);
     expect(await desk.db.dossiers.get(id)).toMatchObject({ status: 8, version: 3, assigneeId: null });
+    await expectFreshFacts(desk.db, id);
+    expect(await desk.db.reportFacts.get(id)).toMatchObject({ resolvedMs: Date.parse(history[2]!.at), outcome: 'early' });
     expect((await syncState(desk.db)).cursor).toBe('9');
   });
 
@@ -60,6 +69,8 @@ describe('writing a page of the unit’s feed', () => {
     await cursorFor(desk.db, feed);
     await writePullPage(desk.db, feed, { changes: [{ seq: '1', kind: 'event', event: events[0]! }, { seq: '2', kind: 'file', file }], cursor: '2', more: false });
     expect(await desk.db.dossiers.get(id)).toEqual(await other.db.dossiers.get(id));
+    expect(await desk.db.reportFacts.get(id)).toEqual(await other.db.reportFacts.get(id));
+    await expectFreshFacts(desk.db, id);
     expect(await desk.db.dossierFiles.where('dossierId').equals(id).toArray()).toEqual([file]);
     expect(await desk.db.outbox.count()).toBe(0);
   });
@@ -79,6 +90,7 @@ describe('writing a page of the unit’s feed', () => {
     vi.restoreAllMocks();
     expect(await desk.db.events.count()).toBe(0);
     expect(await desk.db.dossiers.count()).toBe(0);
+    expect(await desk.db.reportFacts.count()).toBe(0);
     expect((await syncState(desk.db)).cursor).toBe('');
   });
 
@@ -108,6 +120,9 @@ describe('writing a page of the unit’s feed', () => {
     expect(written.rows.get(remote!.id)).toMatchObject({ id: remote!.id, code: local!.code });
     expect(await desk.db.dossiers.get(local!.id)).toBeUndefined();
     expect((await desk.db.dossiers.get(remote!.id))!.code).toBe(local!.code);
+    // The displaced dossier leaves the reports with the list.
+    expect(await desk.db.reportFacts.get(local!.id)).toBeUndefined();
+    await expectFreshFacts(desk.db, remote!.id);
   });
 
   describe('a row whose next events are already fetched waits for them', () => {
@@ -129,6 +144,7 @@ describe('writing a page of the unit’s feed', () => {
       expect([...one.deferred]).toEqual([busy.id]);
       expect(one.touched.size).toBe(0);
       expect(await desk.db.dossiers.get(busy.id)).toBeUndefined();
+      expect(await desk.db.reportFacts.get(busy.id)).toBeUndefined();
       expect(await desk.db.events.where('dossierId').equals(busy.id).count()).toBe(2);
       expect((await syncState(desk.db)).deferredProjections).toEqual([busy.id]);
 
@@ -136,6 +152,7 @@ describe('writing a page of the unit’s feed', () => {
       expect(two.deferred.size).toBe(0);
       expect(await desk.db.dossiers.get(busy.id)).toEqual(busy);
       expect(two.rows.get(busy.id)).toEqual(busy);
+      await expectFreshFacts(desk.db, busy.id);
       expect((await syncState(desk.db)).deferredProjections).toBeUndefined();
     });
 
@@ -147,6 +164,7 @@ describe('writing a page of the unit’s feed', () => {
       expect([...settled.touched]).toEqual([busy.id]);
       const row = await desk.db.dossiers.get(busy.id);
       expect(row).toMatchObject({ id: busy.id, code: busy.code, version: 2 });
+      await expectFreshFacts(desk.db, busy.id);
       expect((await syncState(desk.db)).deferredProjections).toBeUndefined();
       expect((await syncState(desk.db)).cursor).toBe('2');
     });
@@ -159,6 +177,7 @@ describe('writing a page of the unit’s feed', () => {
       const two = await writePulledChanges(desk.db, feed, second, { known: one.folded, deferred: one.deferred, upcoming: new Set() });
       expect(two.touched.has(busy.id)).toBe(true);
       expect(await desk.db.dossiers.get(busy.id)).toMatchObject({ id: busy.id, version: busy.version, status: busy.status });
+      await expectFreshFacts(desk.db, busy.id);
     });
   });
 });

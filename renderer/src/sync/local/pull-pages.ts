@@ -1,10 +1,11 @@
 // Writing one page of the unit's feed: its events merged by id (the desk's own come back too and
-// replace their pending copies), its file records, the affected dossiers re-folded, and the new
-// cursor, all in one transaction, so a cut connection resumes exactly after the last page written.
+// replace their pending copies), its file records, the affected dossiers re-folded (row and report
+// facts), and the new cursor, all in one transaction, so a cut connection resumes exactly after the last page written.
 import type { Transaction } from 'dexie';
 import type { Dossier } from '../../../../shared/domain/dossiers/dossier';
 import { apply, ProjectionError } from '../../../../shared/domain/workflow/apply';
 import type { ProcessingEvent } from '../../../../shared/domain/workflow/events';
+import { nextReportFacts, type ReportFacts } from '../../../../shared/reports/report-facts';
 import type { PullResponse } from '../../../../shared/sync/contract';
 import type { DeskDatabase } from '../../store/database';
 import type { DossierFile } from '../../store/records';
@@ -24,22 +25,25 @@ export async function writePullPage(db: DeskDatabase, feed: FeedIdentity, page: 
   return (await writePulledChanges(db, feed, page)).touched;
 }
 
+/** A dossier as a pull folded it: its row and its report facts. */
+export type FoldedDossier = { row: Dossier; facts: ReportFacts | null };
+
 /**
  * What a pull carries from one batch to the next. Rows it folded need not be read back; rows of
  * dossiers whose next events are already fetched may wait to be written once, with those events.
  * Only hints: a dossier with something unsent here (an officer acted meanwhile) is rebuilt from disk.
  */
 export type PullCarry = {
-  /** Rows as this pull last folded them: written by the previous batch, or deferred. */
-  known: ReadonlyMap<string, Dossier>;
-  /** Of those, the ones not written yet: their events are on disk, their row is not. */
+  /** Rows (with facts) as this pull last folded them: written by the previous batch, or deferred. */
+  known: ReadonlyMap<string, FoldedDossier>;
+  /** Of those, the ones not written yet: their events are on disk, their row and facts are not. */
   deferred: ReadonlySet<string>;
   /** Dossiers with events in pages fetched behind this batch: their rows may wait. */
   upcoming: ReadonlySet<string>;
 };
 
 /** A batch written: as PageWritten, plus every row it folded and those it left unwritten. */
-export type BatchWritten = PageWritten & { folded: Map<string, Dossier>; deferred: Set<string> };
+export type BatchWritten = PageWritten & { folded: Map<string, FoldedDossier>; deferred: Set<string> };
 
 const nothingCarried: PullCarry = { known: new Map(), deferred: new Set(), upcoming: new Set() };
 
@@ -50,7 +54,7 @@ export async function writePulledChanges(db: DeskDatabase, feed: FeedIdentity, p
     if (change.kind === 'event') events.push(change.event);
     else files.push(change.file);
   }
-  return db.transaction('rw', [db.events, db.dossiers, db.dossierFiles, db.outbox, db.syncState], async (tx) => {
+  return db.transaction('rw', [db.events, db.dossiers, db.reportFacts, db.dossierFiles, db.outbox, db.syncState], async (tx) => {
     const tables = ownTables(tx);
     await pipelinedPut(tables.events, events);
     await pipelinedPut(tables.dossierFiles, files);
@@ -65,7 +69,7 @@ export async function writePulledChanges(db: DeskDatabase, feed: FeedIdentity, p
  * after the desk was killed, when only their ids survive — rebuilds them from their events.
  */
 export async function settleDeferredProjections(db: DeskDatabase, feed: FeedIdentity, carry?: Pick<PullCarry, 'known' | 'deferred'>): Promise<PageWritten> {
-  return db.transaction('rw', [db.events, db.dossiers, db.dossierFiles, db.outbox, db.syncState], async (tx) => {
+  return db.transaction('rw', [db.events, db.dossiers, db.reportFacts, db.dossierFiles, db.outbox, db.syncState], async (tx) => {
     const tables = ownTables(tx);
     const state = await tables.syncState.get(SYNC_STATE_KEY);
     const ids = new Set([...(state?.deferredProjections ?? []), ...(carry?.deferred ?? [])]);
@@ -97,7 +101,7 @@ async function pipelinedPut<T>(table: { bulkPut(rows: readonly T[]): Promise<unk
   }
 }
 
-type PageTables = Pick<DeskDatabase, 'events' | 'dossiers' | 'dossierFiles' | 'outbox' | 'syncState'>;
+type PageTables = Pick<DeskDatabase, 'events' | 'dossiers' | 'reportFacts' | 'dossierFiles' | 'outbox' | 'syncState'>;
 
 /**
  * The transaction's own tables. Their operations go to it even where Dexie has lost track of the
@@ -108,6 +112,7 @@ function ownTables(tx: Transaction): PageTables {
   return {
     events: tx.table('events'),
     dossiers: tx.table('dossiers'),
+    reportFacts: tx.table('reportFacts'),
     dossierFiles: tx.table('dossierFiles'),
     outbox: tx.table('outbox'),
     syncState: tx.table('syncState'),
@@ -136,13 +141,13 @@ async function foldPulled(db: PageTables, events: readonly ProcessingEvent[], ca
   const nothing: BatchWritten = { touched: new Set(), rows: new Map(), folded: new Map(), deferred: new Set() };
   if (ids.length === 0) return nothing;
   const unknown = ids.filter((id) => !carry.known.has(id) && !carry.deferred.has(id));
-  const read = unknown.length > 0 ? await db.dossiers.bulkGet(unknown) : [];
-  const fromDisk = new Map(unknown.map((id, i) => [id, read[i] ?? null]));
+  const [read, readFacts] = unknown.length > 0 ? await Promise.all([db.dossiers.bulkGet(unknown), db.reportFacts.bulkGet(unknown)]) : [[], []];
+  const fromDisk = new Map(unknown.map((id, i) => [id, read[i] ? { row: read[i], facts: readFacts[i] ?? null } : null]));
   // Usually nothing waits to be sent (a first pull always): then no dossier needs looking up.
   const unsent = (await db.outbox.count()) > 0 ? await db.outbox.where('dossierId').anyOf(ids).keys() : [];
   const pending = new Set(unsent.map(String));
   const rebuild: string[] = [];
-  const continued: Dossier[] = [];
+  const continued: FoldedDossier[] = [];
   const result: BatchWritten = { ...nothing, folded: new Map(), deferred: new Set() };
   const newCodes = new Map<string, string>();
   for (const id of ids) {
@@ -160,19 +165,20 @@ async function foldPulled(db: PageTables, events: readonly ProcessingEvent[], ca
     }
     continued.push(folded);
     // What the disk holds for a deferred dossier is older than `stored`: its code may be new there.
-    if (wasDeferred || folded.code !== stored?.code) newCodes.set(folded.code, id);
+    if (wasDeferred || folded.row.code !== stored?.row.code) newCodes.set(folded.row.code, id);
   }
   // Each await below reaches IndexedDB; none waits on nothing.
   const { touched, rows: written } = result;
-  for (const dossier of continued) touched.add(dossier.id);
+  for (const { row } of continued) touched.add(row.id);
   if (newCodes.size > 0) {
     for (const displaced of await displaceCodeHolders(db, newCodes)) {
       touched.add(displaced);
       written.set(displaced, null);
     }
   }
-  await pipelinedPut(db.dossiers, continued);
-  for (const dossier of continued) written.set(dossier.id, dossier);
+  const facts = continued.flatMap((f) => (f.facts ? [f.facts] : []));
+  await Promise.all([pipelinedPut(db.dossiers, continued.map((f) => f.row)), pipelinedPut(db.reportFacts, facts)]);
+  for (const { row } of continued) written.set(row.id, row);
   if (rebuild.length > 0) {
     for (const id of await rebuildDossiers(db, rebuild)) {
       touched.add(id);
@@ -183,18 +189,21 @@ async function foldPulled(db: PageTables, events: readonly ProcessingEvent[], ca
   return result;
 }
 
-/** The stored row with the pulled events applied, or null when they do not simply continue it. */
-function continueFold(stored: Dossier | null, history: ProcessingEvent[]): Dossier | null {
+/** The stored row and facts with the pulled events applied, or null when they do not simply continue it. */
+function continueFold(stored: FoldedDossier | null, history: ProcessingEvent[]): FoldedDossier | null {
   history.sort((a, b) => a.version - b.version);
-  let dossier = stored;
+  let dossier = stored?.row ?? null;
+  let facts = stored?.facts ?? null;
   for (const event of history) {
     if (event.version !== (dossier?.version ?? 0) + 1) return null;
     try {
-      dossier = apply(dossier, event);
+      const next = apply(dossier, event);
+      facts = nextReportFacts(facts, dossier, event, next);
+      dossier = next;
     } catch (error) {
       if (error instanceof ProjectionError) return null;
       throw error;
     }
   }
-  return dossier;
+  return dossier && { row: dossier, facts };
 }

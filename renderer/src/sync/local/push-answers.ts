@@ -14,7 +14,7 @@ type Rejected = Extract<MutationResult, { status: 'rejected' }>;
 
 /** Answers the dossier ids whose rows changed. */
 export async function writeApplied(db: DeskDatabase, entry: OutboxEntry, result: Applied): Promise<Set<string>> {
-  return db.transaction('rw', [db.outbox, db.events, db.dossiers, db.dossierFiles], async () => {
+  return db.transaction('rw', [db.outbox, db.events, db.dossiers, db.reportFacts, db.dossierFiles], async () => {
     // A repeat of an answer already written (a run cut after the write) changes nothing.
     if (!(await db.outbox.get(entry.seq!))) return new Set<string>();
     const kept = new Set(result.events.map((e) => e.id));
@@ -27,7 +27,7 @@ export async function writeApplied(db: DeskDatabase, entry: OutboxEntry, result:
 }
 
 export async function writeRejected(db: DeskDatabase, entry: OutboxEntry, result: Rejected, now: string): Promise<Set<string>> {
-  return db.transaction('rw', [db.outbox, db.events, db.dossiers, db.dossierFiles, db.syncIssues], async () => {
+  return db.transaction('rw', [db.outbox, db.events, db.dossiers, db.reportFacts, db.dossierFiles, db.syncIssues], async () => {
     if (!(await db.outbox.get(entry.seq!))) return new Set<string>();
     const desk = (await db.dossiers.get(entry.dossierId)) ?? null;
     const issue: SyncIssue = {

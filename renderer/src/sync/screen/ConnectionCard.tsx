@@ -1,5 +1,6 @@
-// "Kết nối với Cổng": which portal, who is signed in for this desk and until when — or the sign-in
-// form when nobody is, or the session has expired.
+// "Kết nối với Cổng": which portal, the session of the officer at the desk and until when — or the
+// sign-in form when they have none, or it has expired — the other officers signed in on this desk,
+// and why nothing syncs any more once the portal revoked the desk.
 import { portalSignOutRecord } from '../../audit/portal-sign-in';
 import { useT } from '../../i18n/language-store';
 import { useDeskStore } from '../../store/store-context';
@@ -15,6 +16,9 @@ export function ConnectionCard() {
   const ready = useSyncStatus((s) => s.ready);
   const session = useSyncStatus((s) => s.session);
   const expired = useSyncStatus((s) => s.sessionExpired);
+  const sessions = useSyncStatus((s) => s.sessions);
+  const revoked = useSyncStatus((s) => s.revoked);
+  const others = sessions.filter((s) => s.officer.id !== session?.officer.id);
   const configured = usePortalUrl((s) => s.portalUrl);
 
   return (
@@ -37,22 +41,39 @@ export function ConnectionCard() {
         )}
       </dl>
       {!ready && <p className="card__muted">{t('sync.connection.loading')}</p>}
-      {ready && !session && <p className="card__text sync-connection__note">{t('sync.connection.notSignedIn')}</p>}
+      {revoked && (
+        <p className="card__error" role="alert" data-testid="sync-revoked">
+          {t('sync.connection.revoked')}
+        </p>
+      )}
+      {ready && !revoked && !session && <p className="card__text sync-connection__note">{t(others.length > 0 ? 'sync.connection.activeNotSignedIn' : 'sync.connection.notSignedIn')}</p>}
       {expired && (
         <p className="card__error" role="alert">
           {t('sync.connection.expired')}
         </p>
       )}
-      {ready && (!session || expired) && <SignInForm />}
+      {ready && !revoked && (!session || expired) && <SignInForm />}
       {session && (
         <div className="card__actions">
           <button type="button" className="button" onClick={() => {
               void store.audit.record(portalSignOutRecord(session)).catch((error: unknown) => console.error('Không ghi được nhật ký', error));
-              void sync.signOut();
+              void sync.signOut(session.officer.id);
             }}>
             {t('sync.connection.signOut')}
           </button>
         </div>
+      )}
+      {others.length > 0 && (
+        <>
+          <h3 className="sync-connection__others-title">{t('sync.connection.others')}</h3>
+          <ul className="sync-connection__others" data-testid="sync-other-sessions">
+            {others.map((other) => (
+              <li key={other.officer.id}>
+                {t(other.expired ? 'sync.connection.otherExpired' : 'sync.connection.officer', { name: other.officer.name, id: other.officer.id })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 // "Thay đổi bị Cổng từ chối": each refused action with both sides — what this desk did (action,
 // officer, time, the dossier as it was here) and where the dossier stands on the portal (status,
-// step) — the portal's reason, what the officer can do, and "Mở hồ sơ" / "Đã đọc".
+// step) — the portal's reason, what the officer can do, and "Mở hồ sơ" / "Đã đọc". A refused
+// audit log comes first (AuditUploadIssue.tsx).
 import { StatusChip } from '../../dossiers/StatusChip';
 import { actionName } from '../../dossiers/domain-labels';
 import { formatVietnamDateTime } from '../../dossiers/format';
@@ -9,19 +10,23 @@ import { useViewStore } from '../../shell/view-store';
 import { useDeskStore } from '../../store/store-context';
 import type { SyncIssue } from '../../store/sync-records';
 import { dismissIssue } from '../local/sync-issues';
+import { AuditUploadIssue, useAuditUploadState } from './AuditUploadIssue';
 
 export function IssuesCard({ issues }: { issues: readonly SyncIssue[] }) {
   const t = useT();
+  const auditStop = useAuditUploadState()?.stopped ?? null;
+  const count = issues.length + (auditStop ? 1 : 0);
   return (
     <section className="card" aria-labelledby="sync-issues">
       <h2 id="sync-issues" className="card__title">
         {t('sync.issues.title')}
-        {issues.length > 0 && <span className="sync-tag">{issues.length}</span>}
+        {count > 0 && <span className="sync-tag">{count}</span>}
       </h2>
-      {issues.length === 0 ? (
+      {count === 0 ? (
         <p className="card__muted">{t('sync.issues.none')}</p>
       ) : (
         <ul className="sync-issues">
+          {auditStop && <AuditUploadIssue stop={auditStop} />}
           {issues.map((issue) => (
             <IssueItem key={issue.mutationId} issue={issue} />
           ))}

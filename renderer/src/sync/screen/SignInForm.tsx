@@ -1,5 +1,6 @@
 // Sign-in to the portal: user name and password, sent once to `POST session`; the token that comes
-// back goes to the desk's secret store (DeskSync), the password is kept nowhere.
+// back goes to the desk's secret store as that officer's session (DeskSync; other officers' are
+// kept), the password is kept nowhere.
 import { useState, type FormEvent } from 'react';
 import { portalSignInRecord } from '../../audit/portal-sign-in';
 import { TextField } from '../../forms/TextField';
@@ -29,8 +30,7 @@ export function SignInForm() {
     setError(null);
     const outcome = await sync.signIn(username, password);
     setWorking(false);
-    const officer = sync.status.getState().session?.officer ?? null;
-    const audit = portalSignInRecord({ username, portal, outcome: outcome.ok ? { ok: true, officer } : outcome });
+    const audit = portalSignInRecord({ username, portal, outcome: outcome.ok ? { ok: true, officer: outcome.session.officer } : outcome });
     if (audit) void store.audit.record(audit).catch((error: unknown) => console.error('Không ghi được nhật ký', error));
     if (outcome.ok) setPassword('');
     else setError(signInFailureText(t, outcome.failure, portal));

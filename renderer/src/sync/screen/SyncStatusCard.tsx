@@ -6,7 +6,9 @@ import { formatVietnamDateTime } from '../../dossiers/format';
 import { useNow } from '../../intake/use-now';
 import { useLanguage, useT } from '../../i18n/language-store';
 import { intlLocale } from '../../i18n/translate';
+import { OFFICER_SIGN_IN_NEEDED } from '../engine/push';
 import { LEASE_LOW_THRESHOLD } from '../local/number-leases';
+import { usePortalUrl } from '../session/portal-url';
 import { ProgressBar } from './ProgressBar';
 import { useDeskSync, useSyncStatus } from './sync-context';
 import { agoText, failureText } from './sync-text';
@@ -18,12 +20,14 @@ export function SyncStatusCard({ overview }: { overview: SyncOverview | null }) 
   const sync = useDeskSync();
   const now = useNow();
   const session = useSyncStatus((s) => s.session);
-  const expired = useSyncStatus((s) => s.sessionExpired);
   const running = useSyncStatus((s) => s.scheduler?.running ?? false);
   const nextRunAt = useSyncStatus((s) => s.scheduler?.nextRunAt ?? null);
   const progress = useSyncStatus((s) => s.progress);
   const failure = useSyncStatus((s) => s.failure);
-  const canSync = session !== null && !expired;
+  const waiting = useSyncStatus((s) => s.waiting);
+  const configured = usePortalUrl((s) => s.portalUrl);
+  // Pull and leases run with any officer's valid session; each officer's actions wait for their own.
+  const canSync = useSyncStatus((s) => s.sessions.some((other) => !other.expired));
 
   return (
     <section className="card" aria-labelledby="sync-status" aria-busy={running}>
@@ -56,9 +60,14 @@ export function SyncStatusCard({ overview }: { overview: SyncOverview | null }) 
             {progress.pulled > 0 && <p className="card__muted">{t('sync.now.pulled', { count: progress.pulled })}</p>}
           </div>
         )}
-        {!running && failure && session && (
+        {!running && failure && failure.code !== OFFICER_SIGN_IN_NEEDED && (
           <p className="card__error" data-testid="sync-failure">
-            {failureText(t, failure, session.portalOrigin)}
+            {failureText(t, failure, session?.portalOrigin ?? configured)}
+          </p>
+        )}
+        {!running && waiting && (
+          <p className="card__error" data-testid="sync-waiting">
+            {t('sync.now.waiting', { count: waiting.count, name: waiting.officer.name })}
           </p>
         )}
       </div>

@@ -20,6 +20,16 @@ describe('what the Đồng bộ screen tells the officer', () => {
     expect(signInFailureText(vi, { ...expired, code: 'BAD_CREDENTIALS' }, portal)).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
   });
 
+  it('says the desk was revoked, not that the session or the password is wrong, and whose changes wait', () => {
+    const revoked = { kind: 'unauthorized' as const, status: 401, code: 'DEVICE_REVOKED', message: '…' };
+    expect(failureText(vi, revoked, portal)).toBe('Cổng đã thu hồi quyền đồng bộ của máy này. Hãy liên hệ quản trị đơn vị.');
+    expect(signInFailureText(vi, revoked, portal)).toBe('Cổng đã thu hồi quyền đồng bộ của máy này. Hãy liên hệ quản trị đơn vị.');
+    expect(signInFailureText(en, revoked, portal)).toContain('revoked');
+    expect(vi('sync.now.waiting', { count: 2, name: 'Phạm Mạnh Trung' })).toBe(
+      '2 thay đổi của Phạm Mạnh Trung đang chờ cán bộ này đăng nhập. Các thay đổi làm sau đó cũng chờ, để được gửi đúng thứ tự.',
+    );
+  });
+
   it('after too many wrong passwords, says what the portal says: how long to wait, not a server fault', () => {
     const locked = { kind: 'server' as const, status: 429, code: 'TOO_MANY_ATTEMPTS', message: 'Đăng nhập sai quá nhiều lần; hãy thử lại sau 2 phút.' };
     expect(signInFailureText(vi, locked, portal)).toBe('Đăng nhập sai quá nhiều lần; hãy thử lại sau 2 phút.');

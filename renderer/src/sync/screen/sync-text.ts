@@ -1,11 +1,12 @@
 // The sentences the Đồng bộ screen builds from sync facts: why a run or sign-in failed, in words an
 // officer can act on, and how long ago something happened.
 import type { Translate } from '../../i18n/translate';
-import type { PortalFailure } from '../http/portal-failure';
+import { DEVICE_REVOKED, type PortalFailure } from '../http/portal-failure';
 
 export function failureText(t: Translate, failure: PortalFailure, portal: string): string {
   if (failure.code === 'BLOB_MISSING') return t('sync.error.blobMissing');
   if (failure.code === 'SECRET_STORE_UNAVAILABLE') return t('sync.error.secretStore');
+  if (failure.code === DEVICE_REVOKED) return t('sync.error.revoked');
   switch (failure.kind) {
     case 'offline':
       return t('sync.error.offline', { portal });
@@ -26,7 +27,7 @@ export function failureText(t: Translate, failure: PortalFailure, portal: string
 
 /** A sign-in refusal: a 401 there means the password, not an expired session. */
 export function signInFailureText(t: Translate, failure: PortalFailure, portal: string): string {
-  if (failure.kind === 'unauthorized') return t('sync.signIn.badCredentials');
+  if (failure.kind === 'unauthorized' && failure.code !== DEVICE_REVOKED) return t('sync.signIn.badCredentials');
   // Too many wrong passwords: the portal's own sentence says how long to wait; it is no server fault.
   if (failure.kind === 'server' && failure.status === 429) return failure.message;
   return failureText(t, failure, portal);

@@ -1,0 +1,44 @@
+// Gates the app: the sign-in screen until an officer signs in; then the app, with the idle lock and
+// Ctrl+L; when locked, the app stays mounted but hidden and inert (nothing of it is drawn or
+// focusable) under the lock screen. A demo build's stand-in mode passes straight through.
+import { useEffect, type ReactNode } from 'react';
+import { useAccounts, useAccountsState } from '../accounts-context';
+import { watchIdle } from '../idle-timer';
+import { useStandIn } from '../stand-in';
+import { LockScreen } from './LockScreen';
+import { SignInScreen } from './SignInScreen';
+
+export function AccountGate({ children }: { children: ReactNode }) {
+  const accounts = useAccounts();
+  const standIn = useStandIn((state) => state.active);
+  const phase = useAccountsState((state) => state.phase);
+  const lockMinutes = useAccountsState((state) => state.policy.lockMinutes);
+  const signedIn = phase === 'signedIn' && !standIn;
+
+  useEffect(() => {
+    if (!signedIn) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.code !== 'KeyL' || !event.ctrlKey || event.altKey || event.shiftKey || event.metaKey) return;
+      event.preventDefault();
+      accounts.lock();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    const stopIdle = watchIdle(window, lockMinutes * 60_000, () => accounts.lock());
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopIdle();
+    };
+  }, [accounts, signedIn, lockMinutes]);
+
+  if (standIn) return children;
+  if (phase === 'signedOut') return <SignInScreen />;
+  const locked = phase === 'locked';
+  return (
+    <>
+      <div className="account-gate__app" hidden={locked} inert={locked}>
+        {children}
+      </div>
+      {locked && <LockScreen />}
+    </>
+  );
+}
