@@ -46,8 +46,9 @@ export const STILL_OPEN = Number.POSITIVE_INFINITY;
 
 /**
  * The facts after one more event, `before` and `after` being the dossier around it as apply folds
- * it (so any fold of the dossier's events can keep its facts along). Null while the dossier was never received (an online submission not yet accepted, a refusal
- * at intake): it is in no period's scope. Answers `facts` itself when the event changed none of them.
+ * it, so any fold of the dossier's events keeps its facts along. Null while the dossier was never
+ * received (an online submission not yet accepted, a refusal at intake): it is in no period's
+ * scope. Answers `facts` itself when the event changed none of them.
  */
 export function nextReportFacts(facts: ReportFacts | null, before: Dossier | null, event: ProcessingEvent, after: Dossier): ReportFacts | null {
   if (after.receivedAt === null || (facts !== null && facts.resolvedMs !== STILL_OPEN)) return facts;

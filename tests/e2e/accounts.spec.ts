@@ -81,6 +81,67 @@ test('an officer signs in online, then offline with the same password; wrong pas
   forgiveNetworkErrors(problems);
 });
 
+test('Đồng bộ renews the portal session of the officer at the desk only, through the same sign-in', async ({ page, problems }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  const name = await signIn.signInAs('cudcn.mc1');
+  await signIn.signOut();
+  // Offline sign-in: the desk works, but this officer has no portal session any more.
+  await cutPortal(page);
+  await signIn.knownOfficer('cudcn.mc1').click();
+  await signIn.password.fill('demo');
+  await signIn.password.press('Enter');
+  await expect(signIn.profileName).toHaveText(name);
+
+  await page.evaluate(() => (location.hash = '#/dong-bo'));
+  const form = page.getByRole('form', { name: 'Đăng nhập Cổng' });
+  const username = form.getByLabel('Tên đăng nhập');
+  await expect(username).toHaveValue('cudcn.mc1');
+  await expect(username).toHaveAttribute('readonly', '');
+  await form.getByLabel('Mật khẩu').fill('demo');
+  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(form.getByRole('alert')).toContainText('chưa gia hạn được phiên đồng bộ');
+
+  await page.unroute('http://127.0.0.1:8787/**');
+  await form.getByLabel('Mật khẩu').fill('sai-mat-khau');
+  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
+  await form.getByLabel('Mật khẩu').fill('demo');
+  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(form).toBeHidden();
+  await expect(signIn.profileName).toHaveText(name);
+  forgiveNetworkErrors(problems);
+});
+
+test('signing out with «Xóa dữ liệu trên máy này» asks again, then leaves no officer, session or verifier on the desk', async ({ page, problems }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  const name = await signIn.signInAs('cudcn.mc1');
+  const signOut = page.getByRole('dialog', { name: 'Đăng xuất khỏi máy này?' });
+  const wipe = page.getByRole('dialog', { name: 'Xóa dữ liệu trên máy này?' });
+
+  // Cancelling the second confirmation changes nothing: still signed in.
+  await signIn.accountButtons.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signOut.getByRole('checkbox', { name: /Xóa dữ liệu trên máy này/ }).check();
+  await signOut.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(wipe).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(wipe).toBeHidden();
+  await expect(signIn.profileName).toHaveText(name);
+
+  await signIn.accountButtons.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signOut.getByRole('checkbox', { name: /Xóa dữ liệu trên máy này/ }).check();
+  await signOut.getByRole('button', { name: 'Đăng xuất' }).click();
+  await wipe.getByRole('button', { name: 'Xóa dữ liệu' }).click();
+  await expect(signIn.heading).toBeVisible();
+  await expect(signIn.known.getByRole('button')).toHaveCount(0);
+  // The verifier went with the data: offline, this officer can no longer sign in here.
+  await cutPortal(page);
+  await signIn.signIn('cudcn.mc1');
+  await expect(signIn.alert).toContainText('tài khoản này chưa từng đăng nhập trên máy này');
+  forgiveNetworkErrors(problems);
+});
+
 test('an officer who never signed in on this desk cannot sign in offline', async ({ page, problems }) => {
   const signIn = new SignInPage(page);
   await signIn.open();

@@ -19,6 +19,7 @@ type Props = {
   autoComplete?: string;
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   className?: string;
+  readOnly?: boolean;
 };
 
 export function TextField(props: Props) {
@@ -32,6 +33,7 @@ export function TextField(props: Props) {
     maxLength: props.maxLength,
     placeholder: props.placeholder,
     autoComplete: props.autoComplete ?? 'off',
+    readOnly: props.readOnly,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
     onBlur: props.onBlur,

@@ -15,6 +15,8 @@ export const accountsEn: Record<keyof typeof accountsVi, string> = {
   'accounts.signIn.lockedNow': 'Too many wrong passwords. This account is locked on this computer for a while.',
   'accounts.signIn.wait': 'Try again in {wait}.',
   'accounts.signIn.noOfflineAccount': 'The portal ({portal}) cannot be reached and this account has never signed in on this computer. Connect to the network and sign in again.',
+  'accounts.signOut.wipeHint': 'Removes dossiers, files, sign-ins and the log on this computer (the next step asks you to confirm).',
+  'accounts.renew.unreachable': 'The portal at {portal} cannot be reached; the sync session was not renewed. You can keep working offline; try again when the network is back.',
   'accounts.signIn.offlineExpired': 'The portal cannot be reached and more than {days} days have passed since the last online sign-in on this computer. Connect to the network to sign in at the portal.',
   'accounts.signIn.tampered': 'The offline sign-in data on this computer was changed and cannot be used. Connect to the network to sign in at the portal.',
   'accounts.signIn.revoked': 'The portal has revoked this computer’s access; contact your administrator.',

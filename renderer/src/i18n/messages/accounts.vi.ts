@@ -13,6 +13,8 @@ export const accountsVi = {
   'accounts.signIn.lockedNow': 'Sai mật khẩu quá nhiều lần. Tài khoản này tạm khóa trên máy này.',
   'accounts.signIn.wait': 'Hãy thử lại sau {wait}.',
   'accounts.signIn.noOfflineAccount': 'Không kết nối được Cổng ({portal}) và tài khoản này chưa từng đăng nhập trên máy này. Hãy kết nối mạng rồi đăng nhập lại.',
+  'accounts.signOut.wipeHint': 'Xóa hồ sơ, tệp, phiên đăng nhập và nhật ký trên máy này (bước sau sẽ hỏi xác nhận).',
+  'accounts.renew.unreachable': 'Không kết nối được Cổng tại {portal}; chưa gia hạn được phiên đồng bộ. Bạn vẫn làm việc ngoại tuyến bình thường; hãy thử lại khi có mạng.',
   'accounts.signIn.offlineExpired': 'Không kết nối được Cổng và đã quá {days} ngày kể từ lần đăng nhập trực tuyến gần nhất trên máy này. Hãy kết nối mạng để đăng nhập qua Cổng.',
   'accounts.signIn.tampered': 'Thông tin đăng nhập ngoại tuyến trên máy này đã bị thay đổi nên không dùng được. Hãy kết nối mạng để đăng nhập qua Cổng.',
   'accounts.signIn.revoked': 'Máy này đã bị thu hồi quyền truy cập cổng; hãy liên hệ quản trị viên.',

@@ -7,6 +7,7 @@ import { TextField } from '../../forms/TextField';
 import { useT } from '../../i18n/language-store';
 import { useDeskStore } from '../../store/store-context';
 import { usePortalUrl } from '../session/portal-url';
+import { usePortalSignInOverride } from './portal-sign-in-override';
 import { useDeskSync } from './sync-context';
 import { signInFailureText } from './sync-text';
 
@@ -15,7 +16,9 @@ export function SignInForm() {
   const sync = useDeskSync();
   const store = useDeskStore();
   const portal = usePortalUrl((s) => s.portalUrl);
-  const [username, setUsername] = useState('');
+  const override = usePortalSignInOverride();
+  const [typedUsername, setUsername] = useState('');
+  const username = override?.username ?? typedUsername;
   const [password, setPassword] = useState('');
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,6 +31,14 @@ export function SignInForm() {
     }
     setWorking(true);
     setError(null);
+    if (override) {
+      // The accounts module signs in, audits and counts failures toward the lockout.
+      const renewed = await override.signIn(password);
+      setWorking(false);
+      if (renewed.ok) setPassword('');
+      else setError(renewed.message);
+      return;
+    }
     const outcome = await sync.signIn(username, password);
     setWorking(false);
     const audit = portalSignInRecord({ username, portal, outcome: outcome.ok ? { ok: true, officer: outcome.session.officer } : outcome });
@@ -42,7 +53,7 @@ export function SignInForm() {
         {t('sync.signIn.title')}
       </h3>
       <div className="sign-in__fields">
-        <TextField id="sync-username" label={t('sync.signIn.username')} value={username} onChange={setUsername} autoComplete="username" required />
+        <TextField id="sync-username" label={t('sync.signIn.username')} value={username} onChange={setUsername} autoComplete="username" required readOnly={override !== null} />
         <div className="field">
           <label className="field__label" htmlFor="sync-password">
             {t('sync.signIn.password')}
