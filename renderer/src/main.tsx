@@ -21,6 +21,7 @@ import type { DeskDatabase } from './store/database';
 import { DeskStore } from './store/desk-store';
 import { startLoading } from './store/load-status';
 import { DeskStoreProvider } from './store/store-context';
+import { lockSigningSession } from './signing/session-instance';
 import { startDeskSync } from './sync/start-sync';
 import { DeskSyncProvider } from './sync/screen/sync-context';
 import { startUpdateReporting } from './updates/report-to-updater';
@@ -52,7 +53,7 @@ function startDesk(db: DeskDatabase, root: HTMLElement): void {
   watchDeskForAudit(store.audit);
   // The portal revoking this desk drops every cached verifier and sends the desk to the sign-in screen.
   const sync = startDeskSync(store, host, window, () => accounts.deviceRevoked());
-  const accounts = new DeskAccounts({ host, sync, audit: (record) => store.audit.record(record) });
+  const accounts = new DeskAccounts({ host, sync, audit: (record) => store.audit.record(record), onLocked: lockSigningSession });
   void accounts.start();
   startUpdateReporting(host, sync);
 

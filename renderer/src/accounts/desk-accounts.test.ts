@@ -12,14 +12,16 @@ let audit: AuditRecord[];
 let active: (string | null)[];
 let signedOut: string[];
 let accounts: DeskAccounts;
+let signingLocks: number;
 
 beforeEach(async () => {
   host = memorySecretHost();
   audit = [];
   active = [];
   signedOut = [];
+  signingLocks = 0;
   const sync = { signIn: fakePortal('demo'), activate: (id: string | null) => void active.push(id), signOut: async (id: string) => void signedOut.push(id) };
-  accounts = new DeskAccounts({ host, sync, audit: async (record) => audit.push(record) });
+  accounts = new DeskAccounts({ host, sync, audit: async (record) => audit.push(record), onLocked: () => signingLocks++ });
   await accounts.start();
 });
 afterEach(() => useProfile.setState({ officer: null }));
@@ -41,6 +43,15 @@ describe('the officer at the desk', () => {
     expect(accounts.state.getState().phase).toBe('locked');
     expect(await accounts.unlock('demo')).toMatchObject({ ok: true });
     expect(audit.map((r) => r.action)).toEqual(['signIn', 'screenLocked', 'signInFailed', 'screenUnlocked']);
+  });
+
+  it('locking the screen locks the signing session too (the opened key and the token login go); nobody signed in, nothing to lock', async () => {
+    accounts.lock();
+    expect(signingLocks).toBe(0);
+    await accounts.signIn('cshtt.mc1', 'demo');
+    accounts.lock();
+    accounts.lock();
+    expect(signingLocks).toBe(1);
   });
 
   it('switching user keeps the session and verifier; signing out forgets the session, and the verifier when asked', async () => {

@@ -30,6 +30,8 @@ export type DeskAccountsDeps = {
   audit: (record: AuditRecord) => Promise<unknown>;
   now?: () => Date;
   iterations?: number;
+  /** Told when the screen locks: the signing session forgets its opened key and logs out of the token. */
+  onLocked?: () => void;
 };
 
 export class DeskAccounts {
@@ -63,6 +65,7 @@ export class DeskAccounts {
     const { phase, officer } = this.state.getState();
     if (phase !== 'signedIn' || !officer) return;
     this.state.setState({ phase: 'locked' });
+    this.deps.onLocked?.();
     this.audit({ action: 'screenLocked', officer: actorOf(officer) });
   }
 

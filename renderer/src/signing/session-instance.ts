@@ -1,5 +1,5 @@
 // The app's one signing session, made on first use with the real worker and the picked host, and
-// locked whenever the officer at the desk changes or leaves (sign-out).
+// locked whenever the officer at the desk changes or leaves (sign-out), and when the screen locks.
 import type { DesktopHost } from '../../../shared/host/desktop-host';
 import { useHost } from '../host/host-context';
 import { useProfile } from '../profile/profile-store';
@@ -20,4 +20,9 @@ export function signingSessionFor(host: DesktopHost): SigningSession {
 
 export function useSigningSession(): SigningSession {
   return signingSessionFor(useHost());
+}
+
+/** The screen lock: the session made so far (if any) forgets its opened key and logs out of the token. */
+export function lockSigningSession(): void {
+  session?.lock();
 }
