@@ -146,10 +146,13 @@ test('sending the report to the portal says what it waits for: a connection, a s
     await expect(send).toBeDisabled();
     await expect(page.locator('#report-submit-note')).toHaveText('Cần kết nối mạng để gửi báo cáo lên Cổng; máy đang ngoại tuyến.');
     await page.context().setOffline(false);
-    // Going offline fails the sync run's requests; that is the point here.
-    problems.list.splice(0, problems.list.length, ...problems.list.filter((p) => !/Failed to load resource|net::ERR_/.test(p)));
   } finally {
+    // Leave the app before the portal goes: a sync run started by coming back online must not
+    // outlive the portal and hit a closed port after the test.
+    await page.close();
     await portal.close();
     await rm(blobDir, { recursive: true, force: true });
   }
+  // Going offline fails the sync run's requests; that is the point here.
+  problems.list.splice(0, problems.list.length, ...problems.list.filter((p) => !/Failed to load resource|net::ERR_/.test(p)));
 });
