@@ -179,7 +179,9 @@ test.describe('a database this app cannot open', () => {
     portal = await createPortal({ database: 'pglite', blobDir, demoDossiersPerUnit: 4 });
     await portal.app.listen({ host: '127.0.0.1', port: 8787 });
   });
-  test.afterEach(async () => {
+  test.afterEach(async ({ page }) => {
+    // The app first, then the portal: no sync run may hit a closed port before the page's errors are checked.
+    await page.close();
     await portal.close();
     await rm(blobDir, { recursive: true, force: true });
   });
