@@ -2,31 +2,15 @@
 // password "demo"): online, then offline against this desk's verifier when the portal cannot be
 // reached, the lockout after wrong passwords (kept across a reload), two officers sharing a desk
 // with their own screens, and the screen lock (idle and Ctrl+L) that hides the app and keeps its state.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { createPortal, type Portal } from '../../portal/src/app';
 import { expect, test } from './fixtures';
+import { portalOnLoopbackEachTest } from './loopback-portal';
 import { AuditCard } from './pages/audit-card';
 import { SignInPage } from './pages/sign-in-page';
 
 test.use({ standIn: false });
 
-let portal: Portal;
-let blobDir: string;
-
-test.beforeEach(async () => {
-  blobDir = await mkdtemp(path.join(tmpdir(), 'desk-e2e-blobs-'));
-  portal = await createPortal({ database: 'pglite', blobDir });
-  await portal.app.listen({ host: '127.0.0.1', port: 8787 });
-});
-test.afterEach(async ({ page }) => {
-  // The app first, then the portal: no sync run may hit a closed port before the page's errors are checked.
-  await page.close();
-  await portal.close();
-  await rm(blobDir, { recursive: true, force: true });
-});
+portalOnLoopbackEachTest();
 
 /** Chromium reports refused requests and 4xx answers on the console; here they are the point. */
 function forgiveNetworkErrors(problems: { list: string[] }): void {

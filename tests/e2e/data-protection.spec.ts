@@ -6,8 +6,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { createPortal, type Portal } from '../../portal/src/app';
 import { expect, test } from './fixtures';
+import { portalOnLoopbackEachTest } from './loopback-portal';
 import { DossiersPage } from './pages/dossiers-page';
 import { SyncPage } from './pages/sync-page';
 import { pdfFile } from './sample-files';
@@ -172,19 +172,7 @@ test('wiping the desk is refused while a change is unsent until the phrase is ty
 });
 
 test.describe('a database this app cannot open', () => {
-  let portal: Portal;
-  let blobDir: string;
-  test.beforeEach(async () => {
-    blobDir = await mkdtemp(path.join(tmpdir(), 'desk-recovery-blobs-'));
-    portal = await createPortal({ database: 'pglite', blobDir, demoDossiersPerUnit: 4 });
-    await portal.app.listen({ host: '127.0.0.1', port: 8787 });
-  });
-  test.afterEach(async ({ page }) => {
-    // The app first, then the portal: no sync run may hit a closed port before the page's errors are checked.
-    await page.close();
-    await portal.close();
-    await rm(blobDir, { recursive: true, force: true });
-  });
+  portalOnLoopbackEachTest(undefined, { demoDossiersPerUnit: 4 });
 
   test('shows the recovery screen, rebuilds from the portal, and keeps the damaged database', async ({ page }) => {
     // A page of the app's origin that does not start the app: the database is made before it loads.

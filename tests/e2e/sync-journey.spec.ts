@@ -4,14 +4,12 @@
 // comes back, the desk sends its work by itself with progress shown, and the portal holds every
 // step exactly once, in the desk's order, with the desk's event ids.
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { counterIntake } from '../../shared/domain/workflow/testing';
 import { BLOB_CONTENT_TYPE, PORTAL_KEY_HEADER, publicFilingResponseSchema, syncPaths, type PublicFiling } from '../../shared/sync/contract';
-import { createPortal, DEFAULT_PUBLIC_KEY, type Portal } from '../../portal/src/app';
+import { DEFAULT_PUBLIC_KEY, type Portal } from '../../portal/src/app';
 import { expect, test } from './fixtures';
+import { portalOnLoopbackEachTest } from './loopback-portal';
 import { DossiersPage } from './pages/dossiers-page';
 import { IntakePage } from './pages/intake-page';
 import { ShellPage } from './pages/shell-page';
@@ -19,19 +17,7 @@ import { SyncPage } from './pages/sync-page';
 
 const PORTAL = 'http://127.0.0.1:8787';
 let portal: Portal;
-let blobDir: string;
-
-test.beforeEach(async () => {
-  blobDir = await mkdtemp(path.join(tmpdir(), 'desk-journey-blobs-'));
-  portal = await createPortal({ database: 'pglite', blobDir });
-  await portal.app.listen({ host: '127.0.0.1', port: 8787 });
-});
-test.afterEach(async ({ page }) => {
-  // The app first, then the portal: no sync run may hit a closed port before the page's errors are checked.
-  await page.close();
-  await portal.close();
-  await rm(blobDir, { recursive: true, force: true });
-});
+portalOnLoopbackEachTest((served) => (portal = served));
 
 const asPortal = { [PORTAL_KEY_HEADER]: DEFAULT_PUBLIC_KEY };
 

@@ -1,31 +1,17 @@
 // Đồng bộ against the real portal (started here on 127.0.0.1:8787, the origin the web build's CSP
 // allows): sign-in, sending the counter's work with progress shown, actionable errors when the
 // portal cannot be used, and a refused intake shown with both sides.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { createPortal, type Portal } from '../../portal/src/app';
+import type { Portal } from '../../portal/src/app';
 import { expect, test } from './fixtures';
+import { portalOnLoopbackEachTest } from './loopback-portal';
 import { DOSSIER_CODE, IntakePage } from './pages/intake-page';
 import { SyncPage } from './pages/sync-page';
 import { pdfFile, pngFile } from './sample-files';
 
 const PORTAL = 'http://127.0.0.1:8787';
 let portal: Portal;
-let blobDir: string;
-
-test.beforeEach(async () => {
-  blobDir = await mkdtemp(path.join(tmpdir(), 'desk-e2e-blobs-'));
-  portal = await createPortal({ database: 'pglite', blobDir });
-  await portal.app.listen({ host: '127.0.0.1', port: 8787 });
-});
-test.afterEach(async ({ page }) => {
-  // The app first, then the portal: no sync run may hit a closed port before the page's errors are checked.
-  await page.close();
-  await portal.close();
-  await rm(blobDir, { recursive: true, force: true });
-});
+portalOnLoopbackEachTest((served) => (portal = served));
 
 /** Chromium reports refused requests and 4xx answers on the console; here they are the point. */
 function forgiveNetworkErrors(problems: { list: string[] }): void {
